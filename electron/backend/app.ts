@@ -1,0 +1,43 @@
+import path from 'node:path';
+import type { Result } from '../../shared/ipc/result';
+import type { BackendContext } from './context';
+import { openDatabase } from './db/open';
+import { dispatch, type Logger } from './dispatch';
+import { createHandlers, type Handlers } from './handlers';
+
+export interface BackendOptions {
+  dataDir: string;
+  migrationsDir: string;
+  /** A better-sqlite3 binary built for Electron, when the shell runs from the source tree. */
+  nativeBinding?: string;
+  now?: () => Date;
+  log?: Logger;
+}
+
+export interface Backend {
+  readonly ctx: BackendContext;
+  readonly handlers: Handlers;
+  dispatch(method: string, input: unknown): Promise<Result<unknown>>;
+  close(): void;
+}
+
+export const DATABASE_FILE = 'sipka.db';
+
+export async function openBackend(options: BackendOptions): Promise<Backend> {
+  const now = options.now ?? (() => new Date());
+  const opened = await openDatabase({
+    file: path.join(options.dataDir, DATABASE_FILE),
+    migrationsDir: options.migrationsDir,
+    backupDir: path.join(options.dataDir, 'backups'),
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    now,
+  });
+  const ctx: BackendContext = { db: opened.db, sqlite: opened.sqlite, dataDir: options.dataDir, now };
+  const handlers = createHandlers();
+  return {
+    ctx,
+    handlers,
+    dispatch: (method, input) => dispatch(handlers, ctx, method, input, options.log),
+    close: () => opened.sqlite.close(),
+  };
+}

@@ -1,0 +1,35 @@
+import type { ErrorCode, ErrorInfo } from '../../shared/ipc/result';
+
+/** The one error type handlers throw; dispatch turns it into the Result envelope. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  toInfo(): ErrorInfo {
+    return this.fields
+      ? { code: this.code, message: this.message, fields: this.fields }
+      : { code: this.code, message: this.message };
+  }
+}
+
+export function validationError(message: string, fields?: Record<string, string>): AppError {
+  return new AppError('VALIDATION', message, fields);
+}
+
+export function fieldError(field: string, message: string): AppError {
+  return new AppError('VALIDATION', message, { [field]: message });
+}
+
+export function notFound(message: string): AppError {
+  return new AppError('NOT_FOUND', message);
+}
+
+export function conflict(message: string, fields?: Record<string, string>): AppError {
+  return new AppError('CONFLICT', message, fields);
+}

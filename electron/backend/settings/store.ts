@@ -1,0 +1,50 @@
+import { eq, sql } from 'drizzle-orm';
+import type { OfficeSettings, SettingsDto } from '../../../shared/ipc/methods/settings';
+import type { Db } from '../db/open';
+import { settings } from '../db/schema';
+
+const OFFICE_KEY = 'office';
+const SETUP_KEY = 'setupCompletedAt';
+
+const EMPTY_OFFICE: OfficeSettings = {
+  instansiName: '',
+  officeName: '',
+  cityName: '',
+  address: '',
+  letterheadLines: [],
+  placeName: '',
+  logoDataUrl: null,
+  phone: '',
+  email: '',
+};
+
+function readValue<T>(db: Db, key: string): T | undefined {
+  const row = db.select({ value: settings.value }).from(settings).where(eq(settings.key, key)).get();
+  return row?.value as T | undefined;
+}
+
+function writeValue(db: Db, key: string, value: unknown, now: Date): void {
+  db.insert(settings)
+    .values({ key, value, updatedAt: now.toISOString() })
+    .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: now.toISOString() } })
+    .run();
+}
+
+export function readSettings(db: Db): SettingsDto {
+  const office = { ...EMPTY_OFFICE, ...readValue<Partial<OfficeSettings>>(db, OFFICE_KEY) };
+  return { ...office, setupCompleted: readValue<string>(db, SETUP_KEY) !== undefined };
+}
+
+export function writeOffice(db: Db, office: OfficeSettings, now: Date): void {
+  writeValue(db, OFFICE_KEY, office, now);
+}
+
+export function markSetupCompleted(db: Db, now: Date): void {
+  writeValue(db, SETUP_KEY, now.toISOString(), now);
+}
+
+export function countRows(db: Db): { unitCount: number; employeeCount: number } {
+  return db.get<{ unitCount: number; employeeCount: number }>(
+    sql`SELECT (SELECT count(*) FROM units) AS unitCount, (SELECT count(*) FROM employees) AS employeeCount`,
+  );
+}

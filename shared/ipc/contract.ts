@@ -1,0 +1,23 @@
+import type { z } from 'zod';
+import { employeeMethods } from './methods/employees';
+import { settingsMethods } from './methods/settings';
+import { unitMethods } from './methods/units';
+
+/** THE table of methods: every capability adds its methods here and nowhere else. */
+export const contract = {
+  ...unitMethods,
+  ...employeeMethods,
+  ...settingsMethods,
+};
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+/** What the caller sends (defaults may be left out). */
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+/** What the handler receives, after parsing. */
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = Contract[M]['output'];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(contract, name);
+}
