@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Result } from '../../shared/ipc/result';
 import type { BackendContext } from './context';
 import { openDatabase } from './db/open';
+import { SqlRunner } from './db/sql-runner';
 import { dispatch, type Logger } from './dispatch';
 import { createHandlers, type Handlers } from './handlers';
 
@@ -32,12 +33,21 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     now,
   });
-  const ctx: BackendContext = { db: opened.db, sqlite: opened.sqlite, dataDir: options.dataDir, now };
+  const ctx: BackendContext = {
+    db: opened.db,
+    sqlite: opened.sqlite,
+    sql: new SqlRunner(opened.sqlite),
+    dataDir: options.dataDir,
+    now,
+  };
   const handlers = createHandlers();
   return {
     ctx,
     handlers,
     dispatch: (method, input) => dispatch(handlers, ctx, method, input, options.log),
-    close: () => opened.sqlite.close(),
+    close: () => {
+      opened.sqlite.pragma('optimize');
+      opened.sqlite.close();
+    },
   };
 }

@@ -1,15 +1,11 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach } from 'vitest';
 import { openBackend, type Backend } from '../../electron/backend/app';
 import { SOURCE_MIGRATIONS_DIR } from '../../electron/backend/paths';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/ipc/contract';
 import type { ErrorInfo, Result } from '../../shared/ipc/result';
+import { tempDir } from '../support/temp-dir';
 
-export function tempDir(prefix = 'sipka-test-'): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-}
+export { tempDir };
 
 export interface TestBackend {
   backend: Backend;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/backend/db/open';
+import { SqlRunner } from '../../electron/backend/db/sql-runner';
 import { SOURCE_MIGRATIONS_DIR } from '../../electron/backend/paths';
 import { loadDemoData } from '../../electron/backend/seed/gayungan';
 import { openTestBackend, tempDir } from './helpers';
@@ -64,7 +65,13 @@ describe('database', () => {
     const backupDir = path.join(dataDir, 'backups');
     const first = await openDatabase({ file, migrationsDir: SOURCE_MIGRATIONS_DIR, backupDir });
     expect(first.safetyBackup).toBeNull();
-    const ctx = { db: first.db, sqlite: first.sqlite, dataDir, now: () => new Date() };
+    const ctx = {
+      db: first.db,
+      sqlite: first.sqlite,
+      sql: new SqlRunner(first.sqlite),
+      dataDir,
+      now: () => new Date(),
+    };
     const demo = loadDemoData(ctx);
     const before = {
       units: first.sqlite.prepare('SELECT * FROM units ORDER BY id').all(),

@@ -104,6 +104,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Opened
         sqlite.pragma('foreign_keys = ON');
       }
     }
+    // Keeps the planner's statistics fresh so searches use the right index (sqlite.org/lang_analyze.html).
+    sqlite.pragma('optimize=0x10002');
     return { sqlite, db, safetyBackup, appliedMigrations: pending.map(String) };
   } catch (error) {
     sqlite.close();

@@ -12,7 +12,7 @@ import { referencesTo } from './references';
 type EmployeeMethod = keyof typeof employeeMethods;
 
 function requireEmployee(ctx: BackendContext, id: number): EmployeeDetail {
-  const employee = findEmployee(ctx.db, id);
+  const employee = findEmployee(ctx.sql, id);
   if (!employee) throw notFound('Pegawai tidak ditemukan.');
   return employee;
 }
@@ -26,7 +26,7 @@ function assertVersion(employee: EmployeeDetail, version: number): void {
 }
 
 function assertNipFree(ctx: BackendContext, nip: string, exceptId: number | null): void {
-  const holder = findPersonByNip(ctx.db, nip);
+  const holder = findPersonByNip(ctx.sql, nip);
   if (holder && holder.id !== exceptId) {
     const message = `NIP ${nip} sudah terdaftar atas nama ${holder.fullName}.`;
     throw conflict(message, { nip: message });
@@ -38,7 +38,7 @@ function assertSupervisor(ctx: BackendContext, employeeId: number | null, superv
   if (supervisorId === null) return;
   if (supervisorId === employeeId)
     throw fieldError('supervisorId', 'Pegawai tidak bisa menjadi atasan dirinya sendiri.');
-  const supervisor = findPerson(ctx.db, supervisorId);
+  const supervisor = findPerson(ctx.sql, supervisorId);
   if (!supervisor) throw fieldError('supervisorId', 'Atasan langsung tidak ditemukan.');
   if (supervisor.activity !== 'AKTIF') {
     throw fieldError(
@@ -46,7 +46,7 @@ function assertSupervisor(ctx: BackendContext, employeeId: number | null, superv
       `${supervisor.fullName} tidak aktif dan tidak bisa menjadi atasan langsung.`,
     );
   }
-  if (employeeId !== null && supervisorChain(ctx.db, supervisorId).includes(employeeId)) {
+  if (employeeId !== null && supervisorChain(ctx.sql, supervisorId).includes(employeeId)) {
     throw fieldError(
       'supervisorId',
       `${supervisor.fullName} berada di bawah pegawai ini dalam rantai atasan; pilihan ini akan membuat rantai melingkar.`,
@@ -55,7 +55,7 @@ function assertSupervisor(ctx: BackendContext, employeeId: number | null, superv
 }
 
 function assertUnit(ctx: BackendContext, unitId: number): void {
-  if (!findUnit(ctx.db, unitId)) throw fieldError('unitId', 'Unit kerja tidak ditemukan.');
+  if (!findUnit(ctx.sql, unitId)) throw fieldError('unitId', 'Unit kerja tidak ditemukan.');
 }
 
 function columnsOf(data: EmployeeData) {
@@ -80,7 +80,7 @@ function columnsOf(data: EmployeeData) {
 }
 
 export const employeeHandlers = {
-  'employees.list': (ctx, input) => listEmployees(ctx.db, input),
+  'employees.list': (ctx, input) => listEmployees(ctx.sql, input),
 
   'employees.get': (ctx, input) => requireEmployee(ctx, input.id),
 

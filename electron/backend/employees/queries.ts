@@ -9,7 +9,7 @@ import type {
   EmployeeSort,
   PersonRef,
 } from '../../../shared/ipc/methods/employees';
-import type { Db } from '../db/open';
+import type { SqlRunner } from '../db/sql-runner';
 import { subtreeIds } from '../units/queries';
 
 type ParsedListInput = Required<EmployeeListInput>;
@@ -26,7 +26,7 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-function whereClause(db: Db, input: ParsedListInput): SQL {
+function whereClause(q: SqlRunner, input: ParsedListInput): SQL {
   const conditions: SQL[] = [];
   const digits = normalizeNipQuery(input.query);
   if (/^\d+$/.test(digits)) {
@@ -37,7 +37,7 @@ function whereClause(db: Db, input: ParsedListInput): SQL {
     }
   }
   if (input.unitId !== null) {
-    const ids = input.includeSubunits ? subtreeIds(db, input.unitId) : [input.unitId];
+    const ids = input.includeSubunits ? subtreeIds(q, input.unitId) : [input.unitId];
     conditions.push(
       sql`e.unit_id IN (${sql.join(
         ids.map((id) => sql`${id}`),
@@ -65,11 +65,11 @@ function withFullName<T extends { name: string; frontTitle: string; backTitle: s
   return { ...rest, fullName: formatFullName({ name, frontTitle, backTitle }) };
 }
 
-export function listEmployees(db: Db, input: ParsedListInput): EmployeePage {
-  const where = whereClause(db, input);
+export function listEmployees(q: SqlRunner, input: ParsedListInput): EmployeePage {
+  const where = whereClause(q, input);
   const direction = input.direction === 'desc' ? sql`DESC` : sql`ASC`;
   const offset = (input.page - 1) * input.pageSize;
-  const rows = db.all<ListRowRecord>(sql`
+  const rows = q.all<ListRowRecord>(sql`
     SELECT e.id, e.nip, e.name, e.front_title AS frontTitle, e.back_title AS backTitle,
       e.position_name AS positionName, e.position_type AS positionType, e.status, e.golongan,
       e.activity, e.unit_id AS unitId, u.name AS unitName
@@ -77,7 +77,7 @@ export function listEmployees(db: Db, input: ParsedListInput): EmployeePage {
     ${where}
     ORDER BY ${SORT_COLUMNS[input.sort]} ${direction}, e.search_name ${direction}, e.id
     LIMIT ${input.pageSize} OFFSET ${offset}`);
-  const total = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM employees e ${where}`).n;
+  const total = q.one<{ n: number }>(sql`SELECT count(*) AS n FROM employees e ${where}`).n;
   return { rows: rows.map(withFullName), total, page: input.page, pageSize: input.pageSize };
 }
 
@@ -86,22 +86,22 @@ const personColumns = sql`e.id, e.nip, e.name, e.front_title AS frontTitle, e.ba
 
 type PersonRecord = Omit<PersonRef, 'fullName'> & { name: string; frontTitle: string; backTitle: string };
 
-export function findPerson(db: Db, id: number): PersonRef | undefined {
-  const row = db.get<PersonRecord | undefined>(
+export function findPerson(q: SqlRunner, id: number): PersonRef | undefined {
+  const row = q.get<PersonRecord | undefined>(
     sql`SELECT ${personColumns} FROM employees e WHERE e.id = ${id}`,
   );
   return row && withFullName(row);
 }
 
-export function findPersonByNip(db: Db, nip: string): PersonRef | undefined {
-  const row = db.get<PersonRecord | undefined>(
+export function findPersonByNip(q: SqlRunner, nip: string): PersonRef | undefined {
+  const row = q.get<PersonRecord | undefined>(
     sql`SELECT ${personColumns} FROM employees e WHERE e.nip = ${nip}`,
   );
   return row && withFullName(row);
 }
 
-export function subordinatesOf(db: Db, id: number): PersonRef[] {
-  return db
+export function subordinatesOf(q: SqlRunner, id: number): PersonRef[] {
+  return q
     .all<PersonRecord>(
       sql`SELECT ${personColumns} FROM employees e WHERE e.supervisor_id = ${id} ORDER BY e.activity <> 'AKTIF', e.search_name`,
     )
@@ -112,8 +112,8 @@ type DetailRecord = Omit<EmployeeDetail, 'fullName' | 'supervisor' | 'subordinat
   supervisorId: number | null;
 };
 
-export function findEmployee(db: Db, id: number): EmployeeDetail | undefined {
-  const row = db.get<DetailRecord | undefined>(sql`
+export function findEmployee(q: SqlRunner, id: number): EmployeeDetail | undefined {
+  const row = q.get<DetailRecord | undefined>(sql`
     SELECT e.id, e.version, e.nip, e.name, e.front_title AS frontTitle, e.back_title AS backTitle, e.gender,
       e.birth_place AS birthPlace, e.birth_date AS birthDate, e.status, e.golongan, e.position_name AS positionName,
       e.position_type AS positionType, e.functional_level AS functionalLevel, e.unit_id AS unitId,
@@ -126,18 +126,18 @@ export function findEmployee(db: Db, id: number): EmployeeDetail | undefined {
   return {
     ...rest,
     fullName: formatFullName(row),
-    supervisor: supervisorId === null ? null : (findPerson(db, supervisorId) ?? null),
-    subordinates: subordinatesOf(db, id),
+    supervisor: supervisorId === null ? null : (findPerson(q, supervisorId) ?? null),
+    subordinates: subordinatesOf(q, id),
   };
 }
 
 /** The chain of atasan above `startId`, nearest first; stops at a repeat so a damaged chain cannot loop. */
-export function supervisorChain(db: Db, startId: number): number[] {
+export function supervisorChain(q: SqlRunner, startId: number): number[] {
   const chain: number[] = [];
   let current: number | null = startId;
   while (current !== null && !chain.includes(current)) {
     chain.push(current);
-    const row: { s: number | null } | undefined = db.get(
+    const row: { s: number | null } | undefined = q.get(
       sql`SELECT supervisor_id AS s FROM employees WHERE id = ${current}`,
     );
     current = row?.s ?? null;

@@ -7,7 +7,7 @@ import type { BackendContext } from '../context';
  */
 export function referencesTo(ctx: BackendContext, employeeId: number): string[] {
   const found: string[] = [];
-  const subordinates = subordinatesOf(ctx.db, employeeId);
+  const subordinates = subordinatesOf(ctx.sql, employeeId);
   if (subordinates.length > 0) {
     const names = subordinates.slice(0, 3).map((s) => s.fullName);
     const more = subordinates.length > 3 ? ` dan ${subordinates.length - 3} lainnya` : '';

@@ -9,13 +9,13 @@ import { findUnit, listUnits, nextSortOrder, siblingNameTaken, subtreeIds } from
 type UnitMethod = keyof typeof unitMethods;
 
 function requireUnit(ctx: BackendContext, id: number): UnitDto {
-  const unit = findUnit(ctx.db, id);
+  const unit = findUnit(ctx.sql, id);
   if (!unit) throw notFound('Unit kerja tidak ditemukan.');
   return unit;
 }
 
 function requireParent(ctx: BackendContext, parentId: number): UnitDto {
-  const parent = findUnit(ctx.db, parentId);
+  const parent = findUnit(ctx.sql, parentId);
   if (!parent) throw fieldError('parentId', 'Unit induk tidak ditemukan.');
   return parent;
 }
@@ -26,19 +26,19 @@ function assertNameFree(
   name: string,
   exceptId: number | null,
 ): void {
-  if (siblingNameTaken(ctx.db, parentId, name, exceptId)) {
+  if (siblingNameTaken(ctx.sql, parentId, name, exceptId)) {
     throw fieldError('name', `Sudah ada unit bernama "${name}" di bawah induk yang sama.`);
   }
 }
 
 export const unitHandlers = {
-  'units.list': (ctx) => listUnits(ctx.db),
+  'units.list': (ctx) => listUnits(ctx.sql),
 
   'units.create': (ctx, input) =>
     ctx.db.transaction(() => {
       if (input.parentId === null) {
         if (input.kind !== 'KECAMATAN') throw fieldError('parentId', 'Pilih unit induk.');
-        const root = ctx.db.get<{ n: number }>(sql`SELECT count(*) AS n FROM units WHERE parent_id IS NULL`);
+        const root = ctx.sql.one<{ n: number }>(sql`SELECT count(*) AS n FROM units WHERE parent_id IS NULL`);
         if (root.n > 0)
           throw fieldError('parentId', 'Sudah ada unit kecamatan sebagai puncak; pilih unit induk.');
       } else {
@@ -51,7 +51,7 @@ export const unitHandlers = {
           name: input.name,
           kind: input.kind,
           parentId: input.parentId,
-          sortOrder: nextSortOrder(ctx.db, input.parentId),
+          sortOrder: nextSortOrder(ctx.sql, input.parentId),
         })
         .returning({ id: units.id })
         .get();
@@ -76,7 +76,7 @@ export const unitHandlers = {
       if (unit.parentId === null)
         throw fieldError('parentId', 'Unit puncak (kecamatan) tidak bisa dipindah.');
       requireParent(ctx, input.parentId);
-      if (subtreeIds(ctx.db, unit.id).includes(input.parentId)) {
+      if (subtreeIds(ctx.sql, unit.id).includes(input.parentId)) {
         throw fieldError('parentId', 'Unit tidak bisa dipindah ke dalam dirinya sendiri atau sub-unitnya.');
       }
       assertNameFree(ctx, input.parentId, unit.name, unit.id);
@@ -84,7 +84,7 @@ export const unitHandlers = {
         .update(units)
         .set({
           parentId: input.parentId,
-          sortOrder: nextSortOrder(ctx.db, input.parentId),
+          sortOrder: nextSortOrder(ctx.sql, input.parentId),
           updatedAt: ctx.now().toISOString(),
         })
         .where(eq(units.id, unit.id))

@@ -1,0 +1,4 @@
+// `npm run bench`: every benchmark in turn. Benchmarks print figures; they are not tests and do not run in CI.
+await import('./employees.bench');
+
+export {};
