@@ -96,12 +96,16 @@ describe('formatPangkatGolongan', () => {
 });
 
 describe('normalizePangkatName', () => {
-  it.each(['Penata Muda Tk. I', 'Penata Muda Tk.I', 'penata muda tingkat i', 'PENATA MUDA TK I', 'Penata  Muda Tkt. I', 'Penata Muda Tk. 1'])(
-    '"%s" → Penata Muda Tingkat I',
-    (raw) => {
-      expect(normalizePangkatName(raw)).toBe('Penata Muda Tingkat I');
-    },
-  );
+  it.each([
+    'Penata Muda Tk. I',
+    'Penata Muda Tk.I',
+    'penata muda tingkat i',
+    'PENATA MUDA TK I',
+    'Penata  Muda Tkt. I',
+    'Penata Muda Tk. 1',
+  ])('"%s" → Penata Muda Tingkat I', (raw) => {
+    expect(normalizePangkatName(raw)).toBe('Penata Muda Tingkat I');
+  });
 
   it('keeps pangkat without "Tingkat I" distinct', () => {
     expect(normalizePangkatName('penata muda')).toBe('Penata Muda');
@@ -123,12 +127,20 @@ describe('normalizePangkatName', () => {
 });
 
 describe('parseGolongan', () => {
-  it.each(['III/a', 'iii/a', 'III a', 'III-a', 'IIIa', 'III/A', ' III / a ', '3/a', 'Gol. III/a', 'Golongan III/a'])(
-    'PNS "%s" → III/a',
-    (raw) => {
-      expect(parseGolongan(raw, 'PNS')).toBe('III/a');
-    },
-  );
+  it.each([
+    'III/a',
+    'iii/a',
+    'III a',
+    'III-a',
+    'IIIa',
+    'III/A',
+    ' III / a ',
+    '3/a',
+    'Gol. III/a',
+    'Golongan III/a',
+  ])('PNS "%s" → III/a', (raw) => {
+    expect(parseGolongan(raw, 'PNS')).toBe('III/a');
+  });
 
   it('distinguishes I, II, III and IV', () => {
     expect(parseGolongan('i/b', 'PNS')).toBe('I/b');

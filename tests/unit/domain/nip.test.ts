@@ -48,8 +48,12 @@ describe('parseNip, PNS', () => {
   });
 
   it('rejects 17 and 19 digits, saying how many were given', () => {
-    expect(message(parseNip('19860926201505100', 'PNS', TODAY))).toBe('NIP harus 18 digit, yang diisi 17 digit');
-    expect(message(parseNip('1986092620150510011', 'PNS', TODAY))).toBe('NIP harus 18 digit, yang diisi 19 digit');
+    expect(message(parseNip('19860926201505100', 'PNS', TODAY))).toBe(
+      'NIP harus 18 digit, yang diisi 17 digit',
+    );
+    expect(message(parseNip('1986092620150510011', 'PNS', TODAY))).toBe(
+      'NIP harus 18 digit, yang diisi 19 digit',
+    );
   });
 
   it('rejects an impossible birth date, naming digits 1–8', () => {
@@ -143,7 +147,9 @@ describe('parseNip, PPPK', () => {
   });
 
   it('rejects a year of appointment before the 18th birthday year or in the future', () => {
-    expect(message(parseNip('198409102001212020', 'PPPK', TODAY))).toContain('tahun pengangkatan (digit 9–12)');
+    expect(message(parseNip('198409102001212020', 'PPPK', TODAY))).toContain(
+      'tahun pengangkatan (digit 9–12)',
+    );
     expect(parseNip('198409102002212020', 'PPPK', TODAY).ok).toBe(true);
     const future = message(parseNip('198409102027212020', 'PPPK_PARUH_WAKTU', TODAY));
     expect(future).toContain('tahun pengangkatan (digit 9–12)');
