@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { Result } from '../../shared/ipc/result';
-import type { BackendContext } from './context';
+import { HashChainAuditTrail, type AuditTrail } from './audit/trail';
+import { SessionStore } from './auth/sessions';
+import type { BackendContext, SessionHolder } from './context';
 import { openDatabase } from './db/open';
 import { SqlRunner } from './db/sql-runner';
 import { dispatch, type Logger } from './dispatch';
@@ -13,12 +15,15 @@ export interface BackendOptions {
   nativeBinding?: string;
   now?: () => Date;
   log?: Logger;
+  /** Replaces the hash-chained audit trail; only the benchmark measuring its cost does this. */
+  audit?: (sqlite: BackendContext['sqlite']) => AuditTrail;
 }
 
 export interface Backend {
   readonly ctx: BackendContext;
   readonly handlers: Handlers;
-  dispatch(method: string, input: unknown): Promise<Result<unknown>>;
+  /** `session` is the transport's holder for this client's token; sign-in and sign-out change it. */
+  dispatch(method: string, input: unknown, session?: SessionHolder): Promise<Result<unknown>>;
   close(): void;
 }
 
@@ -39,12 +44,14 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     sql: new SqlRunner(opened.sqlite),
     dataDir: options.dataDir,
     now,
+    sessions: new SessionStore(),
+    audit: (options.audit ?? ((sqlite) => new HashChainAuditTrail(sqlite)))(opened.sqlite),
   };
   const handlers = createHandlers();
   return {
     ctx,
     handlers,
-    dispatch: (method, input) => dispatch(handlers, ctx, method, input, options.log),
+    dispatch: (method, input, session) => dispatch(handlers, ctx, method, input, session, options.log),
     close: () => {
       opened.sqlite.pragma('optimize');
       opened.sqlite.close();

@@ -1,7 +1,9 @@
 import type { z } from 'zod';
+import type { Access } from '../../shared/ipc/access';
 import { contract, isMethodName, type MethodName } from '../../shared/ipc/contract';
 import type { ErrorInfo, Result } from '../../shared/ipc/result';
-import type { BackendContext } from './context';
+import { authenticate, authorizeRelation, authorizeRole } from './access';
+import type { BackendContext, RequestContext, SessionHolder } from './context';
 import { AppError } from './errors';
 import type { Handler, Handlers } from './handlers';
 
@@ -26,25 +28,57 @@ function validationInfo(error: z.ZodError): ErrorInfo {
   return { code: 'VALIDATION', message, fields };
 }
 
+function totalChanges(ctx: BackendContext): number {
+  return (ctx.sqlite.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+}
+
 /**
- * The one entry point of both transports: looks the method up as an own key, parses the input with the
- * contract's schema, runs the handler and wraps whatever happens in the Result envelope. Never throws.
+ * A write runs in one transaction and must leave an audit entry for what it changed; a handler that writes
+ * without one is a bug, and its write is rolled back rather than kept unaccounted for.
+ */
+function runWrite(ctx: RequestContext, run: () => unknown): unknown {
+  return ctx.sqlite.transaction(() => {
+    const auditBefore = ctx.audit.appended;
+    const changesBefore = totalChanges(ctx);
+    const data = run();
+    if (data instanceof Promise)
+      throw new Error(`${ctx.method}: handler tulis harus sinkron di dalam transaksi`);
+    if (totalChanges(ctx) > changesBefore && ctx.audit.appended === auditBefore) {
+      throw new Error(`${ctx.method} mengubah data tanpa mencatat jejak audit`);
+    }
+    return data;
+  })();
+}
+
+/**
+ * The one entry point of both transports: looks the method up as an own key, authenticates the session,
+ * parses the input with the contract's schema, checks the declared access, runs the handler (a write inside
+ * one transaction with its audit entry) and wraps whatever happens in the Result envelope. Never throws.
  */
 export async function dispatch(
   handlers: Handlers,
   ctx: BackendContext,
   name: string,
   rawInput: unknown,
+  session: SessionHolder = { token: null },
   log: Logger = defaultLogger,
 ): Promise<Result<unknown>> {
   if (!isMethodName(name) || !Object.hasOwn(handlers, name)) {
     return { ok: false, error: { code: 'NOT_FOUND', message: `Perintah "${name}" tidak dikenal.` } };
   }
-  const parsed = contract[name].input.safeParse(rawInput ?? {});
-  if (!parsed.success) return { ok: false, error: validationInfo(parsed.error) };
+  const spec = contract[name];
+  const access = spec.access as Access<unknown>;
   try {
+    const { caller, touch } = authenticate(ctx, session, name, access);
+    const request: RequestContext = { ...ctx, caller, session, method: name };
+    const needsInput = authorizeRole(request, access);
+    const parsed = spec.input.safeParse(rawInput ?? {});
+    if (!parsed.success) return { ok: false, error: validationInfo(parsed.error) };
+    if (needsInput) authorizeRelation(request, access, parsed.data);
     const handler = handlers[name] as Handler<MethodName>;
-    const data = await handler(ctx, parsed.data as never);
+    const run = () => handler(request, parsed.data as never);
+    const data = spec.effect === 'write' ? runWrite(request, run) : await run();
+    touch();
     return { ok: true, data };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: error.toInfo() };

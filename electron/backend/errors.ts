@@ -1,4 +1,4 @@
-import type { ErrorCode, ErrorInfo } from '../../shared/ipc/result';
+import type { ErrorCode, ErrorInfo, ErrorReason } from '../../shared/ipc/result';
 
 /** The one error type handlers throw; dispatch turns it into the Result envelope. */
 export class AppError extends Error {
@@ -6,15 +6,19 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields?: Record<string, string>,
+    readonly reason?: ErrorReason,
   ) {
     super(message);
     this.name = 'AppError';
   }
 
   toInfo(): ErrorInfo {
-    return this.fields
-      ? { code: this.code, message: this.message, fields: this.fields }
-      : { code: this.code, message: this.message };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.fields ? { fields: this.fields } : {}),
+      ...(this.reason ? { reason: this.reason } : {}),
+    };
   }
 }
 

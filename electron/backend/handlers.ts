@@ -1,11 +1,14 @@
 import type { MethodName, MethodOutput, ParsedInput } from '../../shared/ipc/contract';
-import type { BackendContext } from './context';
+import { auditHandlers } from './audit/handlers';
+import { authHandlers } from './auth/handlers';
+import type { RequestContext } from './context';
 import { employeeHandlers } from './employees/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { unitHandlers } from './units/handlers';
+import { userHandlers } from './users/handlers';
 
 export type Handler<M extends MethodName> = (
-  ctx: BackendContext,
+  ctx: RequestContext,
   input: ParsedInput<M>,
 ) => MethodOutput<M> | Promise<MethodOutput<M>>;
 
@@ -16,5 +19,8 @@ export function createHandlers(): Handlers {
     ...unitHandlers,
     ...employeeHandlers,
     ...settingsHandlers,
+    ...authHandlers,
+    ...userHandlers,
+    ...auditHandlers,
   } satisfies Handlers;
 }

@@ -1,13 +1,19 @@
 import type { z } from 'zod';
+import { auditMethods } from './methods/audit';
+import { authMethods } from './methods/auth';
 import { employeeMethods } from './methods/employees';
 import { settingsMethods } from './methods/settings';
 import { unitMethods } from './methods/units';
+import { userMethods } from './methods/users';
 
 /** THE table of methods: every capability adds its methods here and nowhere else. */
 export const contract = {
   ...unitMethods,
   ...employeeMethods,
   ...settingsMethods,
+  ...authMethods,
+  ...userMethods,
+  ...auditMethods,
 };
 
 export type Contract = typeof contract;

@@ -16,7 +16,11 @@ export interface ErrorInfo {
   message: string;
   /** Per-field messages keyed by the input path ("nip", "address.city"), shown beside the field. */
   fields?: Record<string, string>;
+  /** Why a call was refused when the renderer must react to it (show the unlock or change-password screen). */
+  reason?: ErrorReason;
 }
+
+export type ErrorReason = 'SESSION_LOCKED' | 'SESSION_EXPIRED' | 'MUST_CHANGE_PASSWORD';
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: ErrorInfo };
 

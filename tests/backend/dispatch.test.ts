@@ -24,8 +24,12 @@ describe('contract and dispatch', () => {
   );
 
   it('answers VALIDATION with a message per field when the input fails its schema', async () => {
-    const { backend } = await openTestBackend();
-    const result = await backend.dispatch('units.create', { name: '', kind: 'PLANET', parentId: 'x' });
+    const { backend, session } = await openTestBackend();
+    const result = await backend.dispatch(
+      'units.create',
+      { name: '', kind: 'PLANET', parentId: 'x' },
+      session,
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('VALIDATION');
@@ -34,15 +38,15 @@ describe('contract and dispatch', () => {
   });
 
   it('answers VALIDATION when the input is not an object at all', async () => {
-    const { backend } = await openTestBackend();
+    const { backend, session } = await openTestBackend();
     for (const input of ['teks', 42, [1, 2], true]) {
-      const result = await backend.dispatch('employees.get', input);
+      const result = await backend.dispatch('employees.get', input, session);
       expect(result.ok ? 'ok' : result.error.code).toBe('VALIDATION');
     }
   });
 
   it('turns a thrown AppError into its code and an unexpected error into INTERNAL, never rejecting', async () => {
-    const { backend } = await openTestBackend();
+    const { backend, session } = await openTestBackend();
     const logged: string[] = [];
     const handlers = {
       ...backend.handlers,
@@ -53,7 +57,7 @@ describe('contract and dispatch', () => {
         throw new AppError('LOCKED', 'Terkunci.');
       },
     } as Handlers;
-    const internal = await dispatch(handlers, backend.ctx, 'units.list', {}, (message) =>
+    const internal = await dispatch(handlers, backend.ctx, 'units.list', {}, session, (message) =>
       logged.push(message),
     );
     expect(internal).toEqual({
@@ -62,7 +66,7 @@ describe('contract and dispatch', () => {
     });
     expect(JSON.stringify(internal)).not.toContain('disk meledak');
     expect(logged).toEqual(['Kesalahan tak terduga pada units.list']);
-    const locked = await dispatch(handlers, backend.ctx, 'settings.get', {});
+    const locked = await dispatch(handlers, backend.ctx, 'settings.get', {}, session);
     expect(locked).toEqual({ ok: false, error: { code: 'LOCKED', message: 'Terkunci.' } });
   });
 });

@@ -1,15 +1,25 @@
-import { afterEach } from 'vitest';
+import { afterAll } from 'vitest';
 import { openBackend, type Backend } from '../../electron/backend/app';
 import { SOURCE_MIGRATIONS_DIR } from '../../electron/backend/paths';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/ipc/contract';
 import type { ErrorInfo, Result } from '../../shared/ipc/result';
 import { tempDir } from '../support/temp-dir';
+import type { SessionHolder } from '../../electron/backend/context';
 
 export { tempDir };
+
+export const ADMIN = {
+  username: 'admin',
+  displayName: 'Admin Kepegawaian',
+  password: 'rahasia-admin-1',
+  passwordConfirm: 'rahasia-admin-1',
+};
 
 export interface TestBackend {
   backend: Backend;
   dataDir: string;
+  /** This client's session (signed in as the first ADMIN unless opened with signedIn: false). */
+  session: SessionHolder;
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<Result<MethodOutput<M>>>;
   /** Calls and returns the data, failing the test with the error when the call fails. */
   ok<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
@@ -19,12 +29,12 @@ export interface TestBackend {
 }
 
 const opened: Backend[] = [];
-afterEach(() => {
+afterAll(() => {
   while (opened.length > 0) opened.pop()!.close();
 });
 
 export async function openTestBackend(
-  options: { dataDir?: string; now?: () => Date } = {},
+  options: { dataDir?: string; now?: () => Date; signedIn?: boolean } = {},
 ): Promise<TestBackend> {
   const dataDir = options.dataDir ?? tempDir();
   const backend = await openBackend({
@@ -34,11 +44,17 @@ export async function openTestBackend(
     log: () => {},
   });
   opened.push(backend);
+  const session: SessionHolder = { token: null };
   const call = <M extends MethodName>(method: M, input: MethodInput<M>) =>
-    backend.dispatch(method, input) as Promise<Result<MethodOutput<M>>>;
+    backend.dispatch(method, input, session) as Promise<Result<MethodOutput<M>>>;
+  if (options.signedIn !== false) {
+    const done = await call('setup.complete', { admin: ADMIN, office: TEST_OFFICE, loadDemo: false });
+    if (!done.ok) throw new Error(done.error.message);
+  }
   return {
     backend,
     dataDir,
+    session,
     call,
     async ok(method, input) {
       const result = await call(method, input);
@@ -57,6 +73,24 @@ export async function openTestBackend(
       return (backend.ctx.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
     },
   };
+}
+
+export const TEST_OFFICE = {
+  instansiName: 'Pemerintah Kota Uji',
+  officeName: 'Kecamatan Uji',
+  cityName: 'Kota Uji',
+  address: 'Jl. Uji No. 1',
+  placeName: 'Uji',
+};
+
+/** Another client of the same backend: its own session, signed in as `username`. */
+export async function clientAs(t: TestBackend, username: string, password: string) {
+  const session: SessionHolder = { token: null };
+  const call = <M extends MethodName>(method: M, input: MethodInput<M>) =>
+    t.backend.dispatch(method, input, session) as Promise<Result<MethodOutput<M>>>;
+  const login = await call('auth.login', { username, password });
+  if (!login.ok) throw new Error(`masuk sebagai ${username} gagal: ${login.error.message}`);
+  return { session, call, user: login.data };
 }
 
 /** A small unit tree: kecamatan → sekretariat → subbagian, and one kelurahan. */

@@ -3,7 +3,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/backend/db/open';
-import { SqlRunner } from '../../electron/backend/db/sql-runner';
+import { openBackend } from '../../electron/backend/app';
+import { systemContext } from '../../electron/backend/context';
 import { SOURCE_MIGRATIONS_DIR } from '../../electron/backend/paths';
 import { loadDemoData } from '../../electron/backend/seed/gayungan';
 import { openTestBackend, tempDir } from './helpers';
@@ -63,26 +64,20 @@ describe('database', () => {
     const dataDir = tempDir();
     const file = path.join(dataDir, 'sipka.db');
     const backupDir = path.join(dataDir, 'backups');
-    const first = await openDatabase({ file, migrationsDir: SOURCE_MIGRATIONS_DIR, backupDir });
-    expect(first.safetyBackup).toBeNull();
-    const ctx = {
-      db: first.db,
-      sqlite: first.sqlite,
-      sql: new SqlRunner(first.sqlite),
-      dataDir,
-      now: () => new Date(),
-    };
-    const demo = loadDemoData(ctx);
+    const first = await openBackend({ dataDir, migrationsDir: SOURCE_MIGRATIONS_DIR, log: () => {} });
+    const demo = loadDemoData(systemContext(first.ctx, 'seed'));
     const before = {
-      units: first.sqlite.prepare('SELECT * FROM units ORDER BY id').all(),
-      employees: first.sqlite.prepare('SELECT * FROM employees ORDER BY id').all(),
+      units: first.ctx.sqlite.prepare('SELECT * FROM units ORDER BY id').all(),
+      employees: first.ctx.sqlite.prepare('SELECT * FROM employees ORDER BY id').all(),
+      audit: first.ctx.sqlite.prepare('SELECT * FROM audit_log ORDER BY id').all(),
     };
-    first.sqlite.close();
+    first.close();
 
     const reopened = await openDatabase({ file, migrationsDir: migrationsWithTableRebuild(), backupDir });
     try {
       expect(reopened.appliedMigrations).toHaveLength(1);
       expect(reopened.sqlite.prepare('SELECT * FROM employees ORDER BY id').all()).toEqual(before.employees);
+      expect(reopened.sqlite.prepare('SELECT * FROM audit_log ORDER BY id').all()).toEqual(before.audit);
       const units = reopened.sqlite
         .prepare(
           'SELECT id, name, kind, parent_id, sort_order, created_at, updated_at FROM units ORDER BY id',
@@ -100,6 +95,31 @@ describe('database', () => {
       copy.close();
     } finally {
       reopened.sqlite.close();
+    }
+  });
+
+  it('upgrades a database made by every earlier release, keeping its rows', async () => {
+    const { entries } = readJournal(SOURCE_MIGRATIONS_DIR);
+    for (let shipped = 1; shipped < entries.length; shipped++) {
+      const older = tempDir('sipka-migrations-');
+      fs.cpSync(SOURCE_MIGRATIONS_DIR, older, { recursive: true });
+      const journal = readJournal(older);
+      journal.entries = journal.entries.slice(0, shipped);
+      fs.writeFileSync(path.join(older, 'meta', '_journal.json'), JSON.stringify(journal));
+      const dataDir = tempDir();
+      const options = { file: path.join(dataDir, 'sipka.db'), backupDir: path.join(dataDir, 'backups') };
+      const old = await openDatabase({ ...options, migrationsDir: older });
+      old.sqlite.exec(`INSERT INTO units (name, kind) VALUES ('Kecamatan Lama', 'KECAMATAN');
+        INSERT INTO employees (nip, name, search_name, gender, birth_date, status, golongan, position_name, position_type, unit_id)
+        VALUES ('198609262015051001', 'Fajar', 'fajar', 'L', '1986-09-26', 'PNS', 'III/c', 'Lurah', 'PENGAWAS', 1);`);
+      const before = old.sqlite.prepare('SELECT * FROM employees').all();
+      old.sqlite.close();
+      const upgraded = await openDatabase({ ...options, migrationsDir: SOURCE_MIGRATIONS_DIR });
+      expect(upgraded.appliedMigrations).toHaveLength(entries.length - shipped);
+      expect(upgraded.safetyBackup).not.toBeNull();
+      expect(upgraded.sqlite.prepare('SELECT * FROM employees').all()).toEqual(before);
+      expect(upgraded.sqlite.prepare('SELECT name FROM units').pluck().all()).toEqual(['Kecamatan Lama']);
+      upgraded.sqlite.close();
     }
   });
 

@@ -3,11 +3,12 @@ import { parseNip } from '../../shared/domain/nip';
 import { parseGolongan } from '../../shared/domain/golongan';
 import { openTestBackend } from './helpers';
 import { loadDemoData } from '../../electron/backend/seed/gayungan';
+import { systemContext } from '../../electron/backend/context';
 
 describe('demo data for Kecamatan Gayungan', () => {
   it('fills the unit tree and about 40 valid employees in a realistic hierarchy', async () => {
     const t = await openTestBackend();
-    const result = loadDemoData(t.backend.ctx);
+    const result = loadDemoData(systemContext(t.backend.ctx, 'seed'));
     expect(result.units).toBe(12);
     expect(result.employees).toBeGreaterThanOrEqual(38);
     const units = await t.ok('units.list', {});
@@ -41,6 +42,6 @@ describe('demo data for Kecamatan Gayungan', () => {
     const camat = await t.ok('employees.get', { id: tops[0]!.id });
     expect(camat.subordinates.map((s) => s.positionName)).toContain('Sekretaris Kecamatan');
     expect(camat.subordinates.filter((s) => s.positionName.startsWith('Lurah'))).toHaveLength(4);
-    expect(() => loadDemoData(t.backend.ctx)).toThrow('kosong');
+    expect(() => loadDemoData(systemContext(t.backend.ctx, 'seed'))).toThrow('kosong');
   });
 });

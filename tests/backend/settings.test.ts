@@ -1,37 +1,67 @@
 import { describe, expect, it } from 'vitest';
 import { GAYUNGAN_OFFICE } from '../../electron/backend/seed/gayungan';
-import { openTestBackend } from './helpers';
+import { ADMIN, openTestBackend } from './helpers';
 
 const PNG_1X1 =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
 describe('settings and first run', () => {
-  it('needs set-up on an empty database, and completes it once with the demo office', async () => {
-    const t = await openTestBackend();
-    expect(await t.ok('setup.status', {})).toEqual({ needsSetup: true, unitCount: 0, employeeCount: 0 });
-    const done = await t.ok('setup.complete', { office: GAYUNGAN_OFFICE, loadDemo: true });
+  it('needs set-up while no user exists, creates the first admin once, signs them in, loads the demo office', async () => {
+    const t = await openTestBackend({ signedIn: false });
+    expect(await t.ok('setup.status', {})).toEqual({
+      needsSetup: true,
+      officeName: '',
+      unitCount: 0,
+      employeeCount: 0,
+    });
+    expect((await t.err('settings.get', {})).code).toBe('UNAUTHENTICATED');
+    const done = await t.ok('setup.complete', { admin: ADMIN, office: GAYUNGAN_OFFICE, loadDemo: true });
     expect(done).toMatchObject({
       setupCompleted: true,
       officeName: 'Kecamatan Gayungan',
       placeName: 'Surabaya',
     });
+    expect((await t.ok('auth.session', {})).user).toMatchObject({
+      username: 'admin',
+      role: 'ADMIN',
+      mustChangePassword: false,
+    });
     const status = await t.ok('setup.status', {});
-    expect(status.needsSetup).toBe(false);
-    expect(status.unitCount).toBe(12);
+    expect(status).toMatchObject({ needsSetup: false, officeName: 'Kecamatan Gayungan', unitCount: 12 });
     expect(status.employeeCount).toBeGreaterThanOrEqual(40);
-    expect((await t.err('setup.complete', { office: GAYUNGAN_OFFICE, loadDemo: false })).code).toBe(
-      'CONFLICT',
-    );
+    const again = await t.err('setup.complete', {
+      admin: { ...ADMIN, username: 'penyusup' },
+      office: GAYUNGAN_OFFICE,
+    });
+    expect(again.code).toBe('CONFLICT');
+    expect(t.count('users')).toBe(1);
   });
 
-  it('rolls the whole set-up back when the demo cannot be loaded', async () => {
-    const t = await openTestBackend();
-    await t.ok('units.create', { name: 'Kecamatan Lain', kind: 'KECAMATAN', parentId: null });
-    const refused = await t.err('setup.complete', { office: GAYUNGAN_OFFICE, loadDemo: true });
+  it('rolls the whole set-up back (no admin, no settings) when the demo cannot be loaded', async () => {
+    const t = await openTestBackend({ signedIn: false });
+    t.backend.ctx.sqlite
+      .prepare("INSERT INTO units (name, kind) VALUES ('Kecamatan Lain', 'KECAMATAN')")
+      .run();
+    const refused = await t.err('setup.complete', { admin: ADMIN, office: GAYUNGAN_OFFICE, loadDemo: true });
     expect(refused).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('kosong') });
+    expect(t.count('users')).toBe(0);
     expect(t.count('settings')).toBe(0);
-    expect(t.count('units')).toBe(1);
-    expect(t.count('employees')).toBe(0);
+    expect(t.count('audit_log')).toBe(0);
+    expect(t.session.token).toBeNull();
+  });
+
+  it('refuses a weak or unconfirmed first password', async () => {
+    const t = await openTestBackend({ signedIn: false });
+    const short = await t.err('setup.complete', {
+      admin: { ...ADMIN, password: 'pendek', passwordConfirm: 'pendek' },
+      office: GAYUNGAN_OFFICE,
+    });
+    expect(short.fields).toEqual({ 'admin.password': 'Kata sandi paling sedikit 8 karakter' });
+    const mismatch = await t.err('setup.complete', {
+      admin: { ...ADMIN, passwordConfirm: 'lain-lain-1' },
+      office: GAYUNGAN_OFFICE,
+    });
+    expect(mismatch.fields).toEqual({ 'admin.passwordConfirm': 'Konfirmasi kata sandi tidak sama' });
   });
 
   it('stores office settings and a logo whose bytes really are an image', async () => {

@@ -67,3 +67,44 @@ export const employees = sqliteTable(
     index('employees_activity_name_idx').on(t.activity, t.searchName),
   ],
 );
+
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  username: text('username').notNull().unique(),
+  displayName: text('display_name').notNull(),
+  employeeId: integer('employee_id').references(() => employees.id, { onDelete: 'restrict' }),
+  role: text('role').notNull(),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  /** `scrypt$N$r$p$salt$hash` (base64): the parameters travel with the hash so they can be raised later. */
+  passwordHash: text('password_hash').notNull(),
+  mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
+  failedAttempts: integer('failed_attempts').notNull().default(0),
+  lockedUntil: text('locked_until'),
+  lastLoginAt: text('last_login_at'),
+  version: integer('version').notNull().default(1),
+  ...timestamps,
+});
+
+/** Append-only: the app never updates or deletes a row. Each row's hash covers the previous row's hash. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull(),
+    userId: integer('user_id'),
+    username: text('username').notNull(),
+    method: text('method').notNull(),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id'),
+    changes: text('changes').notNull(),
+    note: text('note').notNull().default(''),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [
+    index('audit_entity_idx').on(t.entityType, t.entityId, t.id),
+    index('audit_user_idx').on(t.userId, t.id),
+    index('audit_at_idx').on(t.at),
+  ],
+);

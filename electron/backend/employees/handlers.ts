@@ -1,6 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { searchKey } from '../../../shared/domain/names';
 import type { EmployeeData, EmployeeDetail, employeeMethods } from '../../../shared/ipc/methods/employees';
+import { HR_ROLES } from '../../../shared/domain/roles';
+import { recordChange } from '../audit/trail';
 import type { BackendContext } from '../context';
 import { employees } from '../db/schema';
 import { conflict, fieldError, notFound } from '../errors';
@@ -58,6 +60,11 @@ function assertUnit(ctx: BackendContext, unitId: number): void {
   if (!findUnit(ctx.sql, unitId)) throw fieldError('unitId', 'Unit kerja tidak ditemukan.');
 }
 
+/** The stored columns, as the audit trail compares them. */
+function storedRow(ctx: BackendContext, id: number) {
+  return ctx.db.select().from(employees).where(eq(employees.id, id)).get() ?? null;
+}
+
 function columnsOf(data: EmployeeData) {
   return {
     nip: data.nip,
@@ -80,73 +87,83 @@ function columnsOf(data: EmployeeData) {
 }
 
 export const employeeHandlers = {
-  'employees.list': (ctx, input) => listEmployees(ctx.sql, input),
+  'employees.list': (ctx, input) =>
+    listEmployees(
+      ctx.sql,
+      input,
+      ctx.caller && HR_ROLES.includes(ctx.caller.role)
+        ? { kind: 'all' }
+        : { kind: 'subtree', rootEmployeeId: ctx.caller?.employeeId ?? null },
+    ),
 
   'employees.get': (ctx, input) => requireEmployee(ctx, input.id),
 
-  'employees.create': (ctx, input) =>
-    ctx.db.transaction(() => {
-      assertUnit(ctx, input.unitId);
-      assertNipFree(ctx, input.nip, null);
-      assertSupervisor(ctx, null, input.supervisorId);
-      const now = ctx.now().toISOString();
-      const row = ctx.db
-        .insert(employees)
-        .values({ ...columnsOf(input), createdAt: now, updatedAt: now })
-        .returning({ id: employees.id })
-        .get();
-      return requireEmployee(ctx, row.id);
-    }),
+  'employees.create': (ctx, input) => {
+    assertUnit(ctx, input.unitId);
+    assertNipFree(ctx, input.nip, null);
+    assertSupervisor(ctx, null, input.supervisorId);
+    const now = ctx.now().toISOString();
+    const row = ctx.db
+      .insert(employees)
+      .values({ ...columnsOf(input), createdAt: now, updatedAt: now })
+      .returning({ id: employees.id })
+      .get();
+    recordChange(ctx, 'employee', row.id, null, storedRow(ctx, row.id));
+    return requireEmployee(ctx, row.id);
+  },
 
-  'employees.update': (ctx, input) =>
-    ctx.db.transaction(() => {
-      const current = requireEmployee(ctx, input.id);
-      assertVersion(current, input.version);
-      assertUnit(ctx, input.data.unitId);
-      assertNipFree(ctx, input.data.nip, current.id);
-      if (input.data.supervisorId !== (current.supervisor?.id ?? null)) {
-        assertSupervisor(ctx, current.id, input.data.supervisorId);
-      }
-      ctx.db
-        .update(employees)
-        .set({ ...columnsOf(input.data), version: current.version + 1, updatedAt: ctx.now().toISOString() })
-        .where(eq(employees.id, current.id))
-        .run();
-      return requireEmployee(ctx, current.id);
-    }),
+  'employees.update': (ctx, input) => {
+    const current = requireEmployee(ctx, input.id);
+    assertVersion(current, input.version);
+    const before = storedRow(ctx, current.id);
+    assertUnit(ctx, input.data.unitId);
+    assertNipFree(ctx, input.data.nip, current.id);
+    if (input.data.supervisorId !== (current.supervisor?.id ?? null)) {
+      assertSupervisor(ctx, current.id, input.data.supervisorId);
+    }
+    ctx.db
+      .update(employees)
+      .set({ ...columnsOf(input.data), version: current.version + 1, updatedAt: ctx.now().toISOString() })
+      .where(eq(employees.id, current.id))
+      .run();
+    recordChange(ctx, 'employee', current.id, before, storedRow(ctx, current.id));
+    return requireEmployee(ctx, current.id);
+  },
 
-  'employees.setActivity': (ctx, input) =>
-    ctx.db.transaction(() => {
-      const current = requireEmployee(ctx, input.id);
-      assertVersion(current, input.version);
-      if (input.activity !== 'AKTIF' && input.since < current.birthDate) {
-        throw fieldError('since', 'Tanggal berlaku tidak boleh sebelum tanggal lahir.');
-      }
-      const active = input.activity === 'AKTIF';
-      ctx.db
-        .update(employees)
-        .set({
-          activity: input.activity,
-          inactiveSince: active ? null : input.since,
-          inactiveNote: active ? '' : input.note,
-          version: current.version + 1,
-          updatedAt: ctx.now().toISOString(),
-        })
-        .where(eq(employees.id, current.id))
-        .run();
-      return requireEmployee(ctx, current.id);
-    }),
+  'employees.setActivity': (ctx, input) => {
+    const current = requireEmployee(ctx, input.id);
+    assertVersion(current, input.version);
+    if (input.activity !== 'AKTIF' && input.since < current.birthDate) {
+      throw fieldError('since', 'Tanggal berlaku tidak boleh sebelum tanggal lahir.');
+    }
+    const active = input.activity === 'AKTIF';
+    const before = storedRow(ctx, current.id);
+    ctx.db
+      .update(employees)
+      .set({
+        activity: input.activity,
+        inactiveSince: active ? null : input.since,
+        inactiveNote: active ? '' : input.note,
+        version: current.version + 1,
+        updatedAt: ctx.now().toISOString(),
+      })
+      .where(eq(employees.id, current.id))
+      .run();
+    recordChange(ctx, 'employee', current.id, before, storedRow(ctx, current.id), input.note || undefined);
+    return requireEmployee(ctx, current.id);
+  },
 
-  'employees.delete': (ctx, input) =>
-    ctx.db.transaction(() => {
-      const current = requireEmployee(ctx, input.id);
-      const references = referencesTo(ctx, current.id);
-      if (references.length > 0) {
-        throw conflict(
-          `${current.fullName} tidak bisa dihapus karena masih dirujuk: ${references.join('; ')}. Nonaktifkan pegawai ini sebagai gantinya.`,
-        );
-      }
-      ctx.db.delete(employees).where(eq(employees.id, current.id)).run();
-      return { id: current.id };
-    }),
+  'employees.delete': (ctx, input) => {
+    const current = requireEmployee(ctx, input.id);
+    const references = referencesTo(ctx, current.id);
+    if (references.length > 0) {
+      throw conflict(
+        `${current.fullName} tidak bisa dihapus karena masih dirujuk: ${references.join('; ')}. Nonaktifkan pegawai ini sebagai gantinya.`,
+      );
+    }
+    const before = storedRow(ctx, current.id);
+    ctx.db.delete(employees).where(eq(employees.id, current.id)).run();
+    recordChange(ctx, 'employee', current.id, before, null);
+    return { id: current.id };
+  },
 } satisfies { [M in EmployeeMethod]: Handler<M> };

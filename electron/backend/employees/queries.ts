@@ -26,8 +26,17 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-function whereClause(q: SqlRunner, input: ParsedListInput): SQL {
+/** Whose records a caller may list: everyone (HR staff), or one employee and everyone below them. */
+export type ListScope = { kind: 'all' } | { kind: 'subtree'; rootEmployeeId: number | null };
+
+function whereClause(q: SqlRunner, input: ParsedListInput, scope: ListScope): SQL {
   const conditions: SQL[] = [];
+  if (scope.kind === 'subtree') {
+    conditions.push(
+      sql`e.id IN (WITH RECURSIVE below(id) AS (SELECT ${scope.rootEmployeeId}
+        UNION SELECT x.id FROM employees x JOIN below ON x.supervisor_id = below.id) SELECT id FROM below)`,
+    );
+  }
   const digits = normalizeNipQuery(input.query);
   if (/^\d+$/.test(digits)) {
     conditions.push(sql`e.nip GLOB ${`${digits}*`}`);
@@ -65,8 +74,12 @@ function withFullName<T extends { name: string; frontTitle: string; backTitle: s
   return { ...rest, fullName: formatFullName({ name, frontTitle, backTitle }) };
 }
 
-export function listEmployees(q: SqlRunner, input: ParsedListInput): EmployeePage {
-  const where = whereClause(q, input);
+export function listEmployees(
+  q: SqlRunner,
+  input: ParsedListInput,
+  scope: ListScope = { kind: 'all' },
+): EmployeePage {
+  const where = whereClause(q, input, scope);
   const direction = input.direction === 'desc' ? sql`DESC` : sql`ASC`;
   const offset = (input.page - 1) * input.pageSize;
   const rows = q.all<ListRowRecord>(sql`

@@ -1,23 +1,30 @@
+import { recordChange } from '../audit/trail';
 import { openBackend } from '../app';
+import { systemContext } from '../context';
 import { dataDirFrom, SOURCE_MIGRATIONS_DIR } from '../paths';
-import { markSetupCompleted, readSettings, writeOffice } from '../settings/store';
+import { countRows, readSettings, writeOffice } from '../settings/store';
 import { GAYUNGAN_OFFICE, loadDemoData } from './gayungan';
 
 const dataDir = dataDirFrom(process.argv.slice(2), process.env, process.cwd());
 const backend = await openBackend({ dataDir, migrationsDir: SOURCE_MIGRATIONS_DIR });
 try {
-  const { ctx } = backend;
-  const result = ctx.db.transaction(() => {
+  const ctx = systemContext(backend.ctx, 'seed');
+  const result = ctx.sqlite.transaction(() => {
     const loaded = loadDemoData(ctx);
-    if (!readSettings(ctx.db).setupCompleted) {
+    if (readSettings(ctx.db).officeName === '') {
       writeOffice(ctx.db, GAYUNGAN_OFFICE, ctx.now());
-      markSetupCompleted(ctx.db, ctx.now());
+      recordChange(ctx, 'settings', 'office', null, GAYUNGAN_OFFICE);
     }
     return loaded;
-  });
+  })();
   console.log(
     `Data contoh Kecamatan Gayungan dimuat ke ${dataDir}: ${result.units} unit kerja, ${result.employees} pegawai.`,
   );
+  if (countRows(ctx.db).userCount === 0) {
+    console.log(
+      'Belum ada pengguna: saat aplikasi pertama dibuka, buat akun admin kepegawaian di layar pengaturan awal.',
+    );
+  }
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;

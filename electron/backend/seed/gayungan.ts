@@ -1,6 +1,6 @@
 import type { UnitKind } from '../../../shared/domain/positions';
 import { employeeData, type EmployeeDataInput } from '../../../shared/ipc/methods/employees';
-import type { BackendContext } from '../context';
+import type { RequestContext } from '../context';
 import { employeeHandlers } from '../employees/handlers';
 import { conflict } from '../errors';
 import { unitHandlers } from '../units/handlers';
@@ -21,6 +21,7 @@ export const GAYUNGAN_OFFICE = {
   logoDataUrl: null,
   phone: '(031) 8280000',
   email: 'kec.gayungan@surabaya.go.id',
+  idleLockMinutes: 15,
 };
 
 interface UnitSeed {
@@ -653,7 +654,7 @@ export interface DemoResult {
 }
 
 /** Loads the demo office into an empty database, through the same handlers (and rules) the app uses. */
-export function loadDemoData(ctx: BackendContext): DemoResult {
+export function loadDemoData(ctx: RequestContext): DemoResult {
   return ctx.db.transaction(() => {
     const counts = countRows(ctx.db);
     if (counts.unitCount > 0 || counts.employeeCount > 0) {

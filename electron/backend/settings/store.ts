@@ -4,7 +4,6 @@ import type { Db } from '../db/open';
 import { settings } from '../db/schema';
 
 const OFFICE_KEY = 'office';
-const SETUP_KEY = 'setupCompletedAt';
 
 const EMPTY_OFFICE: OfficeSettings = {
   instansiName: '',
@@ -16,6 +15,7 @@ const EMPTY_OFFICE: OfficeSettings = {
   logoDataUrl: null,
   phone: '',
   email: '',
+  idleLockMinutes: 15,
 };
 
 function readValue<T>(db: Db, key: string): T | undefined {
@@ -32,19 +32,16 @@ function writeValue(db: Db, key: string, value: unknown, now: Date): void {
 
 export function readSettings(db: Db): SettingsDto {
   const office = { ...EMPTY_OFFICE, ...readValue<Partial<OfficeSettings>>(db, OFFICE_KEY) };
-  return { ...office, setupCompleted: readValue<string>(db, SETUP_KEY) !== undefined };
+  return { ...office, setupCompleted: countRows(db).userCount > 0 };
 }
 
 export function writeOffice(db: Db, office: OfficeSettings, now: Date): void {
   writeValue(db, OFFICE_KEY, office, now);
 }
 
-export function markSetupCompleted(db: Db, now: Date): void {
-  writeValue(db, SETUP_KEY, now.toISOString(), now);
-}
-
-export function countRows(db: Db): { unitCount: number; employeeCount: number } {
-  return db.get<{ unitCount: number; employeeCount: number }>(
-    sql`SELECT (SELECT count(*) FROM units) AS unitCount, (SELECT count(*) FROM employees) AS employeeCount`,
+export function countRows(db: Db): { unitCount: number; employeeCount: number; userCount: number } {
+  return db.get<{ unitCount: number; employeeCount: number; userCount: number }>(
+    sql`SELECT (SELECT count(*) FROM units) AS unitCount, (SELECT count(*) FROM employees) AS employeeCount,
+      (SELECT count(*) FROM users) AS userCount`,
   );
 }

@@ -3,6 +3,14 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Result } from '../../../shared/ipc/result';
 import type { Backend } from '../app';
+import {
+  isAllowedHost,
+  isAllowedOrigin,
+  readCookie,
+  RPC_HEADER,
+  SESSION_COOKIE,
+  sessionCookie,
+} from './request-guard';
 import { contentTypeOf, resolveStaticFile } from './static';
 
 export interface WebServerOptions {
@@ -52,19 +60,24 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   });
 }
 
-function sendJson(res: http.ServerResponse, status: number, body: Result<unknown>): void {
+function sendJson(res: http.ServerResponse, status: number, body: Result<unknown>, cookie?: string): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': Buffer.byteLength(text),
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
+    ...(cookie ? { 'Set-Cookie': cookie } : {}),
   });
   res.end(text);
 }
 
 function badRequest(res: http.ServerResponse, status: number, message: string): void {
   sendJson(res, status, { ok: false, error: { code: 'VALIDATION', message } });
+}
+
+function forbidden(res: http.ServerResponse, message: string): void {
+  sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message } });
 }
 
 async function handleRpc(
@@ -77,6 +90,8 @@ async function handleRpc(
     res.setHeader('Allow', 'POST');
     return badRequest(res, 405, 'Gunakan metode POST.');
   }
+  if (req.headers[RPC_HEADER] !== '1')
+    return forbidden(res, 'Permintaan ditolak: bukan dari aplikasi SIPKA.');
   let raw: string;
   try {
     raw = await readBody(req);
@@ -90,7 +105,10 @@ async function handleRpc(
   } catch {
     return badRequest(res, 400, 'Isi permintaan bukan JSON yang sah.');
   }
-  sendJson(res, 200, await backend.dispatch(method, input));
+  const token = readCookie(req.headers.cookie, SESSION_COOKIE);
+  const session = { token };
+  const result = await backend.dispatch(method, input, session);
+  sendJson(res, 200, result, session.token !== token ? sessionCookie(session.token) : undefined);
 }
 
 function serveStatic(staticDir: string, req: http.IncomingMessage, res: http.ServerResponse): void {
@@ -121,6 +139,11 @@ function serveStatic(staticDir: string, req: http.IncomingMessage, res: http.Ser
 export function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const host = options.host ?? '127.0.0.1';
   const server = http.createServer((req, res) => {
+    const { port } = server.address() as AddressInfo;
+    if (!isAllowedHost(req.headers.host, port) || !isAllowedOrigin(req.headers.origin, port)) {
+      forbidden(res, 'Permintaan ditolak: SIPKA hanya melayani alamat 127.0.0.1 di komputer ini.');
+      return;
+    }
     const url = req.url ?? '/';
     const rpc = /^\/rpc\/([A-Za-z0-9_.-]+)$/.exec(url.split('?')[0] ?? '');
     const work = rpc

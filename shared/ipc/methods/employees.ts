@@ -12,6 +12,8 @@ import {
   type PositionType,
 } from '../../domain/positions';
 import { checkEmployeeIdentity } from '../../domain/employee-rules';
+import { HR_ROLES } from '../../domain/roles';
+import { roles, signedIn } from '../access';
 import { method, returns } from '../define';
 import { id, isoDate, optionalText, requiredText } from './fields';
 
@@ -138,13 +140,34 @@ export const setActivityInput = z
   });
 
 export const employeeMethods = {
-  'employees.list': method({ input: employeeListInput, output: returns<EmployeePage>() }),
-  'employees.get': method({ input: z.object({ id }), output: returns<EmployeeDetail>() }),
-  'employees.create': method({ input: employeeData, output: returns<EmployeeDetail>() }),
+  'employees.list': method({ input: employeeListInput, output: returns<EmployeePage>(), access: signedIn }),
+  'employees.get': method({
+    input: z.object({ id }),
+    output: returns<EmployeeDetail>(),
+    access: roles(HR_ROLES, { relation: 'viewer', employeeOf: (input: { id: number }) => input.id }),
+  }),
+  'employees.create': method({
+    input: employeeData,
+    output: returns<EmployeeDetail>(),
+    access: roles(HR_ROLES),
+    effect: 'write',
+  }),
   'employees.update': method({
     input: z.object({ id, version: z.number().int().positive(), data: employeeData }),
     output: returns<EmployeeDetail>(),
+    access: roles(HR_ROLES),
+    effect: 'write',
   }),
-  'employees.setActivity': method({ input: setActivityInput, output: returns<EmployeeDetail>() }),
-  'employees.delete': method({ input: z.object({ id }), output: returns<{ id: number }>() }),
+  'employees.setActivity': method({
+    input: setActivityInput,
+    output: returns<EmployeeDetail>(),
+    access: roles(HR_ROLES),
+    effect: 'write',
+  }),
+  'employees.delete': method({
+    input: z.object({ id }),
+    output: returns<{ id: number }>(),
+    access: roles(HR_ROLES),
+    effect: 'write',
+  }),
 };

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { publicAccess, roles, signedIn } from '../access';
 import { method, returns } from '../define';
+import { displayName, newPassword, username, withConfirmation } from './auth';
 import { optionalText, requiredText } from './fields';
 
 const LOGO_MAX_CHARS = 700_000;
@@ -23,6 +25,12 @@ export const officeSettingsInput = z.object({
     .default(null),
   phone: optionalText('Telepon', 40),
   email: optionalText('Surel', 120),
+  idleLockMinutes: z
+    .number({ error: 'Isi dengan angka menit' })
+    .int('Isi dengan angka menit')
+    .min(1, 'Paling cepat 1 menit')
+    .max(240, 'Paling lama 240 menit')
+    .default(15),
 });
 
 export type OfficeSettingsInput = z.input<typeof officeSettingsInput>;
@@ -33,22 +41,34 @@ export interface SettingsDto extends OfficeSettings {
 }
 
 export interface SetupStatus {
+  /** No user exists yet: the first-run wizard creates the first ADMIN. */
   needsSetup: boolean;
+  officeName: string;
   unitCount: number;
   employeeCount: number;
 }
 
-export interface DemoSummary {
-  units: number;
-  employees: number;
-}
+export const firstAdminInput = withConfirmation(
+  z.object({ username, displayName, password: newPassword, passwordConfirm: z.string() }),
+);
 
 export const settingsMethods = {
-  'settings.get': method({ input: z.object({}), output: returns<SettingsDto>() }),
-  'settings.update': method({ input: officeSettingsInput, output: returns<SettingsDto>() }),
-  'setup.status': method({ input: z.object({}), output: returns<SetupStatus>() }),
-  'setup.complete': method({
-    input: z.object({ office: officeSettingsInput, loadDemo: z.boolean().default(false) }),
+  'settings.get': method({ input: z.object({}), output: returns<SettingsDto>(), access: signedIn }),
+  'settings.update': method({
+    input: officeSettingsInput,
     output: returns<SettingsDto>(),
+    access: roles(['ADMIN']),
+    effect: 'write',
+  }),
+  'setup.status': method({ input: z.object({}), output: returns<SetupStatus>(), access: publicAccess }),
+  'setup.complete': method({
+    input: z.object({
+      admin: firstAdminInput,
+      office: officeSettingsInput,
+      loadDemo: z.boolean().default(false),
+    }),
+    output: returns<SettingsDto>(),
+    access: publicAccess,
+    effect: 'write',
   }),
 };

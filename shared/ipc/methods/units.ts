@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { UNIT_KINDS, type UnitKind } from '../../domain/positions';
+import { HR_ROLES } from '../../domain/roles';
+import { roles, signedIn } from '../access';
 import { method, returns } from '../define';
 import { id, requiredText } from './fields';
 
@@ -19,12 +21,29 @@ export interface UnitDto {
 const unitName = requiredText('Nama unit kerja', 120);
 
 export const unitMethods = {
-  'units.list': method({ input: z.object({}), output: returns<UnitDto[]>() }),
+  'units.list': method({ input: z.object({}), output: returns<UnitDto[]>(), access: signedIn }),
   'units.create': method({
     input: z.object({ name: unitName, kind: z.enum(UNIT_KINDS), parentId: id.nullable() }),
     output: returns<UnitDto>(),
+    access: roles(HR_ROLES),
+    effect: 'write',
   }),
-  'units.rename': method({ input: z.object({ id, name: unitName }), output: returns<UnitDto>() }),
-  'units.move': method({ input: z.object({ id, parentId: id }), output: returns<UnitDto>() }),
-  'units.delete': method({ input: z.object({ id }), output: returns<{ id: number }>() }),
+  'units.rename': method({
+    input: z.object({ id, name: unitName }),
+    output: returns<UnitDto>(),
+    access: roles(HR_ROLES),
+    effect: 'write',
+  }),
+  'units.move': method({
+    input: z.object({ id, parentId: id }),
+    output: returns<UnitDto>(),
+    access: roles(HR_ROLES),
+    effect: 'write',
+  }),
+  'units.delete': method({
+    input: z.object({ id }),
+    output: returns<{ id: number }>(),
+    access: roles(HR_ROLES),
+    effect: 'write',
+  }),
 };

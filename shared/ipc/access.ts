@@ -1,0 +1,35 @@
+import type { Role } from '../domain/roles';
+
+/**
+ * What a method needs from its caller, declared beside its schema and checked by dispatch before the handler
+ * runs. A relation names the employee the call is about; being a penilai is a relation, not a role.
+ */
+export type Access<I> =
+  | { kind: 'public' }
+  | { kind: 'signedIn' }
+  | {
+      kind: 'roles';
+      roles: readonly Role[];
+      /** Also allowed when the caller's linked employee stands in this relation to `employeeOf(input)`. */
+      or?: { relation: Relation; employeeOf: (input: I) => number };
+    };
+
+/**
+ * self: the caller is that employee. appraiser: the caller is that employee's atasan langsung (may approve and
+ * rate). viewer: self, or anywhere above that employee in the atasan chain (read-only).
+ */
+export type Relation = 'self' | 'appraiser' | 'viewer';
+
+export const publicAccess = { kind: 'public' } as const;
+export const signedIn = { kind: 'signedIn' } as const;
+
+export function roles<I>(
+  allowed: readonly Role[],
+  or?: { relation: Relation; employeeOf: (input: I) => number },
+): Access<I> {
+  return or ? { kind: 'roles', roles: allowed, or } : { kind: 'roles', roles: allowed };
+}
+
+/** read: no rows change. write: dispatch runs it in one transaction and requires an audit entry. own: the
+ * handler keeps its own transactions (sign-in bookkeeping must commit even when the answer is an error). */
+export type Effect = 'read' | 'write' | 'own';

@@ -1,0 +1,227 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { systemContext } from '../../electron/backend/context';
+import { loadDemoData } from '../../electron/backend/seed/gayungan';
+import { canAppraise, canView } from '../../electron/backend/users/relations';
+import type { Role } from '../../shared/domain/roles';
+import { contract, type MethodName } from '../../shared/ipc/contract';
+import type { Result } from '../../shared/ipc/result';
+import { ADMIN, clientAs, openTestBackend, TEST_OFFICE, type TestBackend } from './helpers';
+
+type Who = Role | 'ANONIM';
+const EVERYONE: Who[] = ['ANONIM', 'ADMIN', 'OPERATOR', 'PEGAWAI'];
+const SIGNED_IN: Who[] = ['ADMIN', 'OPERATOR', 'PEGAWAI'];
+const HR: Who[] = ['ADMIN', 'OPERATOR'];
+const ADMIN_ONLY: Who[] = ['ADMIN'];
+
+/** Who may call each method (with no relation to the employee it names). Written out, not derived. */
+const EXPECTED: Record<MethodName, Who[]> = {
+  'units.list': SIGNED_IN,
+  'units.create': HR,
+  'units.rename': HR,
+  'units.move': HR,
+  'units.delete': HR,
+  'employees.list': SIGNED_IN,
+  'employees.get': HR,
+  'employees.create': HR,
+  'employees.update': HR,
+  'employees.setActivity': HR,
+  'employees.delete': HR,
+  'settings.get': SIGNED_IN,
+  'settings.update': ADMIN_ONLY,
+  'setup.status': EVERYONE,
+  'setup.complete': EVERYONE,
+  'auth.session': EVERYONE,
+  'auth.login': EVERYONE,
+  'auth.unlock': EVERYONE,
+  'auth.logout': SIGNED_IN,
+  'auth.changePassword': SIGNED_IN,
+  'users.list': ADMIN_ONLY,
+  'users.create': ADMIN_ONLY,
+  'users.update': ADMIN_ONLY,
+  'users.resetPassword': ADMIN_ONLY,
+  'audit.list': HR,
+  'audit.verify': HR,
+};
+
+const PASSWORD = 'sandi-uji-123';
+
+let t: TestBackend;
+let people: { camat: number; kasi: number; staff: number; otherStaff: number; target: number };
+const clients = new Map<Who, (method: MethodName, input: unknown) => Promise<Result<unknown>>>();
+
+async function user(username: string, role: Role, employeeId: number | null) {
+  const created = await t.ok('users.create', {
+    username,
+    displayName: username,
+    role,
+    employeeId,
+    password: 'awal-awal-1',
+    passwordConfirm: 'awal-awal-1',
+  });
+  const client = await clientAs(t, username, 'awal-awal-1');
+  await client.call('auth.changePassword', {
+    currentPassword: 'awal-awal-1',
+    password: PASSWORD,
+    passwordConfirm: PASSWORD,
+  });
+  return { created, client };
+}
+
+beforeAll(async () => {
+  t = await openTestBackend();
+  loadDemoData(systemContext(t.backend.ctx, 'seed'));
+  const byPosition = async (position: string) =>
+    (await t.ok('employees.list', { query: '', pageSize: 200 })).rows.find(
+      (r) => r.positionName === position,
+    )!.id;
+  people = {
+    camat: await byPosition('Camat Gayungan'),
+    kasi: await byPosition('Kepala Seksi Kesejahteraan Rakyat'),
+    staff: await byPosition('Penyuluh Sosial'),
+    otherStaff: await byPosition('Pengawas Bangunan'),
+    target: 0,
+  };
+  clients.set('ADMIN', (m, i) => t.backend.dispatch(m, i, t.session));
+  clients.set('ANONIM', (m, i) => t.backend.dispatch(m, i, { token: null }));
+  const operator = await user('operator', 'OPERATOR', null);
+  clients.set('OPERATOR', (m, i) => operator.client.call(m as never, i as never));
+  const pegawai = await user('pegawai', 'PEGAWAI', people.staff);
+  clients.set('PEGAWAI', (m, i) => pegawai.client.call(m as never, i as never));
+  people.target = (
+    await t.ok('users.create', {
+      username: 'sasaran',
+      displayName: 'Sasaran',
+      role: 'OPERATOR',
+      password: PASSWORD,
+      passwordConfirm: PASSWORD,
+    })
+  ).id;
+});
+
+function sampleInput(method: MethodName): unknown {
+  const employee = {
+    ...{
+      nip: '198609262015051001',
+      name: 'Contoh',
+      gender: 'L',
+      birthDate: '1986-09-26',
+      status: 'PNS',
+      golongan: 'III/a',
+    },
+    positionName: 'Staf',
+    positionType: 'PELAKSANA',
+    unitId: 1,
+  };
+  const samples: Partial<Record<MethodName, unknown>> = {
+    'units.create': { name: 'Seksi Baru', kind: 'SEKSI', parentId: 1 },
+    'units.rename': { id: 2, name: 'Sekretariat Kecamatan' },
+    'units.move': { id: 3, parentId: 2 },
+    'units.delete': { id: 9999 },
+    'employees.get': { id: people.otherStaff },
+    'employees.create': employee,
+    'employees.update': { id: people.otherStaff, version: 99, data: employee },
+    'employees.setActivity': { id: people.otherStaff, version: 99, activity: 'AKTIF', since: '', note: '' },
+    'employees.delete': { id: 9999 },
+    'settings.update': { ...TEST_OFFICE },
+    'setup.complete': { admin: { ...ADMIN, username: 'kedua' }, office: TEST_OFFICE },
+    'auth.login': { username: 'tidak.ada', password: 'apa-saja-1' },
+    'auth.unlock': { password: 'salah-salah' },
+    'auth.changePassword': {
+      currentPassword: 'salah-salah',
+      password: 'baru-baru-1',
+      passwordConfirm: 'baru-baru-1',
+    },
+    'users.create': {
+      username: 'baru',
+      displayName: 'Baru',
+      role: 'OPERATOR',
+      password: 'x',
+      passwordConfirm: 'x',
+    },
+    'users.update': {
+      id: people.target,
+      version: 99,
+      displayName: 'S',
+      role: 'OPERATOR',
+      employeeId: null,
+      active: true,
+    },
+    'users.resetPassword': { id: people.target, password: 'x', passwordConfirm: 'x' },
+  };
+  return samples[method] ?? {};
+}
+
+/** Refused means the access check said no; any other answer (including validation or conflict) got past it. */
+function refused(result: Result<unknown>, method: MethodName): boolean {
+  if (result.ok) return false;
+  if (result.error.code === 'FORBIDDEN') return true;
+  // A public sign-in that fails answers UNAUTHENTICATED by design; that is not an access refusal.
+  return result.error.code === 'UNAUTHENTICATED' && !['auth.login', 'auth.unlock'].includes(method);
+}
+
+describe('permissions', () => {
+  it('declares the access of every method, and the matrix below covers every method', () => {
+    for (const [name, spec] of Object.entries(contract)) {
+      expect(['public', 'signedIn', 'roles'], name).toContain(spec.access.kind);
+      expect(['read', 'write', 'own'], name).toContain(spec.effect);
+    }
+    expect(Object.keys(EXPECTED).sort()).toEqual(Object.keys(contract).sort());
+  });
+
+  const methods = (Object.keys(EXPECTED) as MethodName[]).filter((m) => m !== 'auth.logout');
+  for (const who of EVERYONE) {
+    it(`allows and refuses each method as expected for ${who}`, async () => {
+      const call = clients.get(who)!;
+      const outcome: Record<string, string> = {};
+      const expected: Record<string, string> = {};
+      for (const method of methods) {
+        const result = await call(method, sampleInput(method));
+        outcome[method] = refused(result, method) ? 'ditolak' : 'boleh';
+        expected[method] = EXPECTED[method].includes(who) ? 'boleh' : 'ditolak';
+      }
+      expect(outcome).toEqual(expected);
+      const logout = await call('auth.logout', {});
+      expect(refused(logout, 'auth.logout') ? 'ditolak' : 'boleh').toBe(
+        EXPECTED['auth.logout'].includes(who) ? 'boleh' : 'ditolak',
+      );
+    });
+  }
+
+  it('lets a penilai appraise exactly their bawahan, and view their whole subtree read-only', async () => {
+    await t.ok('auth.login', { username: ADMIN.username, password: ADMIN.password });
+    const kasiUser = await user('kasi', 'PEGAWAI', people.kasi);
+    const caller = {
+      userId: kasiUser.created.id,
+      username: 'kasi',
+      displayName: 'kasi',
+      role: 'PEGAWAI' as const,
+      employeeId: people.kasi,
+    };
+    const ctx = t.backend.ctx;
+    expect(canAppraise(ctx, caller, people.staff)).toBe(true);
+    expect(canAppraise(ctx, caller, people.kasi)).toBe(false);
+    expect(canAppraise(ctx, caller, people.otherStaff)).toBe(false);
+    const camatCaller = { ...caller, employeeId: people.camat };
+    expect(canAppraise(ctx, camatCaller, people.kasi)).toBe(true);
+    expect(canAppraise(ctx, camatCaller, people.staff)).toBe(false);
+    expect(canView(ctx, camatCaller, people.staff)).toBe(true);
+    expect(canView(ctx, caller, people.camat)).toBe(false);
+
+    expect(await kasiUser.client.call('employees.get', { id: people.staff })).toMatchObject({ ok: true });
+    expect(await kasiUser.client.call('employees.get', { id: people.kasi })).toMatchObject({ ok: true });
+    expect(await kasiUser.client.call('employees.get', { id: people.camat })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    const listed = await kasiUser.client.call('employees.list', { pageSize: 200 });
+    expect(listed.ok && listed.data.rows.map((r) => r.id).sort()).toEqual(
+      [
+        people.kasi,
+        people.staff,
+        ...(await t.ok('employees.get', { id: people.kasi })).subordinates.map((s) => s.id),
+      ]
+        .filter((v, i, a) => a.indexOf(v) === i)
+        .sort(),
+    );
+  });
+});
