@@ -1,4 +1,5 @@
 // `npm run bench`: every benchmark in turn. Benchmarks print figures; they are not tests and do not run in CI.
 await import('./employees.bench');
+await import('./audit.bench');
 
 export {};
