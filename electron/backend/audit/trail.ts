@@ -31,7 +31,28 @@ export interface HashedFields {
 
 /** SHA-256 over the previous entry's hash and this entry's canonical JSON: the entries form a chain. */
 export function entryHash(prevHash: string, fields: HashedFields): string {
-  return createHash('sha256').update(prevHash).update('\n').update(canonicalJson(fields)).digest('hex');
+  return createHash('sha256')
+    .update(`${prevHash}\n${hashedFieldsJson(fields)}`)
+    .digest('hex');
+}
+
+/**
+ * canonicalJson of the fields, built with the keys already in sorted order: the same bytes without sorting
+ * a copy of every entry, which is most of the time audit.verify spends over a million entries.
+ */
+export function hashedFieldsJson(f: HashedFields): string {
+  return JSON.stringify({
+    action: f.action,
+    at: f.at,
+    changes: f.changes,
+    entityId: f.entityId,
+    entityType: f.entityType,
+    id: f.id,
+    method: f.method,
+    note: f.note,
+    userId: f.userId,
+    username: f.username,
+  });
 }
 
 export interface AuditTrail {
