@@ -1,0 +1,5 @@
+export { applyServerError } from './serverErrors';
+export { FieldShell, useFieldIds, errorMessage } from './Field';
+export { TextField, DateField } from './TextField';
+export { SelectField, type SelectOption } from './SelectField';
+export { TextAreaField } from './TextAreaField';
