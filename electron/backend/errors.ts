@@ -37,3 +37,8 @@ export function notFound(message: string): AppError {
 export function conflict(message: string, fields?: Record<string, string>): AppError {
   return new AppError('CONFLICT', message, fields);
 }
+
+/** Ends a message with one full stop, even when it ends with a name whose gelar has its own ("S.H."). */
+export function sentence(text: string): string {
+  return text.endsWith('.') ? text : `${text}.`;
+}

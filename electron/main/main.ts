@@ -62,6 +62,8 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   process.setSourceMapsEnabled(true);
   app.enableSandbox();
+  // Date pickers and number formats follow the UI language, not the Windows locale of the office PC.
+  app.commandLine.appendSwitch('lang', 'id');
   protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
   if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
   hardenApp(app);

@@ -101,7 +101,7 @@ describe('employees', () => {
     );
     expect(duplicate.code).toBe('CONFLICT');
     expect(duplicate.message).toContain(camat.fullName);
-    expect(duplicate.fields?.nip).toContain(camat.fullName);
+    expect(duplicate.fields?.nip).toBe(`NIP 197604122000031002 sudah terdaftar atas nama ${camat.fullName}`);
     expect(t.count('employees')).toBe(2);
   });
 
@@ -263,5 +263,51 @@ describe('employees', () => {
     await t.ok('employees.delete', { id: camat.id });
     expect(t.count('employees')).toBe(0);
     expect((await t.err('employees.get', { id: camat.id })).code).toBe('NOT_FOUND');
+  });
+});
+
+describe('employee list order', () => {
+  it('sorts golongan by rank, PNS before PPPK, not as text', async () => {
+    const t = await openTestBackend();
+    const { kel } = await seedUnits(t);
+    const people = [
+      {
+        nip: '198409102022212020',
+        birthDate: '1984-09-10',
+        gender: 'P' as const,
+        status: 'PPPK' as const,
+        golongan: 'VII',
+        name: 'Ayu',
+      },
+      {
+        nip: '198409102022211021',
+        birthDate: '1984-09-10',
+        gender: 'L' as const,
+        status: 'PPPK' as const,
+        golongan: 'IX',
+        name: 'Budi',
+      },
+      {
+        nip: '197604122000031002',
+        birthDate: '1976-04-12',
+        gender: 'L' as const,
+        status: 'PNS' as const,
+        golongan: 'IV/b',
+        name: 'Candra',
+      },
+      {
+        nip: '198609262015051001',
+        birthDate: '1986-09-26',
+        gender: 'L' as const,
+        status: 'PNS' as const,
+        golongan: 'III/c',
+        name: 'Dedi',
+      },
+    ];
+    for (const p of people) {
+      await t.ok('employees.create', pnsInput({ unitId: kel.id, ...p, positionType: 'PELAKSANA' }));
+    }
+    const sorted = await t.ok('employees.list', { sort: 'golongan', direction: 'asc' });
+    expect(sorted.rows.map((r) => r.golongan)).toEqual(['III/c', 'IV/b', 'VII', 'IX']);
   });
 });

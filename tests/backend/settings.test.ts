@@ -11,6 +11,7 @@ describe('settings and first run', () => {
     expect(await t.ok('setup.status', {})).toEqual({
       needsSetup: true,
       officeName: '',
+      logoDataUrl: null,
       unitCount: 0,
       employeeCount: 0,
     });

@@ -5,7 +5,7 @@ import { HR_ROLES } from '../../../shared/domain/roles';
 import { recordChange } from '../audit/trail';
 import type { BackendContext } from '../context';
 import { employees } from '../db/schema';
-import { conflict, fieldError, notFound } from '../errors';
+import { conflict, fieldError, notFound, sentence } from '../errors';
 import type { Handler } from '../handlers';
 import { findUnit } from '../units/queries';
 import { findEmployee, findPerson, findPersonByNip, listEmployees, supervisorChain } from './queries';
@@ -30,7 +30,7 @@ function assertVersion(employee: EmployeeDetail, version: number): void {
 function assertNipFree(ctx: BackendContext, nip: string, exceptId: number | null): void {
   const holder = findPersonByNip(ctx.sql, nip);
   if (holder && holder.id !== exceptId) {
-    const message = `NIP ${nip} sudah terdaftar atas nama ${holder.fullName}.`;
+    const message = sentence(`NIP ${nip} sudah terdaftar atas nama ${holder.fullName}`);
     throw conflict(message, { nip: message });
   }
 }

@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { formatFullName, searchKey } from '../../../shared/domain/names';
+import { PNS_GOLONGAN, PPPK_GOLONGAN } from '../../../shared/domain/golongan';
 import { normalizeNipQuery } from '../../../shared/domain/nip';
 import type {
   EmployeeDetail,
@@ -19,8 +20,19 @@ const SORT_COLUMNS: Record<EmployeeSort, SQL> = {
   nip: sql`e.nip`,
   unit: sql`u.name`,
   position: sql`e.position_name`,
-  golongan: sql`e.golongan`,
+  golongan: golonganOrder(),
 };
+
+/** PNS before PPPK, each by rank (I/a … IV/e, I … XVII): the codes themselves do not sort as text. */
+function golonganOrder(): SQL {
+  const ranks = [
+    ...PNS_GOLONGAN.map((g) => [g.code, g.rank] as const),
+    ...PPPK_GOLONGAN.map((code, i) => [code, 100 + i] as const),
+  ];
+  return sql.raw(
+    `CASE e.golongan ${ranks.map(([code, rank]) => `WHEN '${code}' THEN ${rank}`).join(' ')} ELSE 999 END`,
+  );
+}
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);

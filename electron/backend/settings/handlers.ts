@@ -25,12 +25,8 @@ export const settingsHandlers = {
 
   'setup.status': (ctx) => {
     const { userCount, unitCount, employeeCount } = countRows(ctx.db);
-    return {
-      needsSetup: userCount === 0,
-      officeName: readSettings(ctx.db).officeName,
-      unitCount,
-      employeeCount,
-    };
+    const { officeName, logoDataUrl } = readSettings(ctx.db);
+    return { needsSetup: userCount === 0, officeName, logoDataUrl, unitCount, employeeCount };
   },
 
   /** First run: the first ADMIN, the office, optionally the demo office; then that admin is signed in. */

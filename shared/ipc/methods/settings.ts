@@ -44,6 +44,8 @@ export interface SetupStatus {
   /** No user exists yet: the first-run wizard creates the first ADMIN. */
   needsSetup: boolean;
   officeName: string;
+  /** For the sign-in screen; public like the office name. */
+  logoDataUrl: string | null;
   unitCount: number;
   employeeCount: number;
 }
