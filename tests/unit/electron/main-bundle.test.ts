@@ -20,6 +20,9 @@ function fakeElectron(appRoot: string, userData: string) {
     isPackaged: true,
     requestSingleInstanceLock: () => true,
     enableSandbox: () => calls.push('enableSandbox'),
+    commandLine: {
+      appendSwitch: (name: string, value?: string) => calls.push(`switch:${name}=${value ?? ''}`),
+    },
     setAppUserModelId: () => {},
     whenReady: () => {
       calls.push('whenReady');
@@ -170,6 +173,7 @@ describe('main process bundle', () => {
       started.calls.indexOf('whenReady'),
     );
     expect(started.calls.indexOf('enableSandbox')).toBeLessThan(started.calls.indexOf('whenReady'));
+    expect(started.calls.indexOf('switch:lang=id')).toBeLessThan(started.calls.indexOf('whenReady'));
     expect(started.calls).toContain('permissions');
     expect(started.calls).toContain('menu');
     expect(started.privileged()).toMatchObject([
