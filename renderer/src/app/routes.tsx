@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { HR_ROLES, type Role } from '../../../shared/domain/roles';
 import type { IconName } from '../components/Icon';
+import { AuditPage } from '../pages/audit/AuditPage';
 import { DashboardPage } from '../pages/dashboard/DashboardPage';
 import { EmployeeCreatePage } from '../pages/employees/EmployeeCreatePage';
 import { EmployeeDetailPage } from '../pages/employees/EmployeeDetailPage';
@@ -8,6 +9,7 @@ import { EmployeeEditPage } from '../pages/employees/EmployeeEditPage';
 import { EmployeeListPage } from '../pages/employees/EmployeeListPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
 import { UnitsPage } from '../pages/units/UnitsPage';
+import { UsersPage } from '../pages/users/UsersPage';
 
 export interface AppRoute {
   path: string;
@@ -26,6 +28,18 @@ export const ROUTES: AppRoute[] = [
   { path: '/pegawai/:id', element: <EmployeeDetailPage /> },
   { path: '/pegawai/:id/ubah', element: <EmployeeEditPage />, roles: HR_ROLES },
   { path: '/unit-kerja', element: <UnitsPage />, nav: { label: 'Unit Kerja', icon: 'tree' } },
+  {
+    path: '/jejak-audit',
+    element: <AuditPage />,
+    nav: { label: 'Jejak Audit', icon: 'shield' },
+    roles: HR_ROLES,
+  },
+  {
+    path: '/pengguna',
+    element: <UsersPage />,
+    nav: { label: 'Pengguna', icon: 'user' },
+    roles: ['ADMIN'],
+  },
   {
     path: '/pengaturan',
     element: <SettingsPage />,

@@ -5,8 +5,8 @@ interface DialogProps {
   title: string;
   onClose: () => void;
   children: ReactNode;
-  /** Narrow dialogs for confirmations, wide ones for forms. */
-  size?: 'small' | 'medium';
+  /** Narrow dialogs for confirmations, medium ones for forms, large ones for tables and two-column forms. */
+  size?: 'small' | 'medium' | 'large';
 }
 
 /**

@@ -20,3 +20,9 @@ export function textOrDash(text: string | null | undefined): string {
 export function formatCount(n: number): string {
   return new Intl.NumberFormat('id-ID').format(n);
 }
+
+/** An ISO timestamp in local time, compact for tables: "30 Nov 2026 08.15". */
+export function formatShortTimestamp(iso: string): string {
+  const date = parseISO(iso);
+  return Number.isNaN(date.getTime()) ? iso : format(date, 'd MMM yyyy HH.mm', { locale: localeId });
+}

@@ -47,6 +47,8 @@ export interface DataTableProps<T extends RowData> {
   empty: ReactNode;
   /** "pegawai" in "Menampilkan 1–25 dari 57 pegawai". */
   noun: string;
+  /** Leave out the page buttons for a list that is never paged (all rows on one page). */
+  hidePager?: boolean;
 }
 
 export function DataTable<T extends RowData>({
@@ -67,6 +69,7 @@ export function DataTable<T extends RowData>({
   loading = false,
   empty,
   noun,
+  hidePager = false,
 }: DataTableProps<T>) {
   const sorting = useMemo<SortingState>(() => [sort], [sort]);
   const pagination = useMemo<PaginationState>(() => ({ pageIndex: page - 1, pageSize }), [page, pageSize]);
@@ -176,7 +179,7 @@ export function DataTable<T extends RowData>({
             ? `Tidak ada ${noun}`
             : `Menampilkan ${formatCount(first)}–${formatCount(last)} dari ${formatCount(total)} ${noun}`}
         </p>
-        <nav className="pager" aria-label="Halaman tabel">
+        <nav className="pager" aria-label="Halaman tabel" hidden={hidePager}>
           <button
             type="button"
             className="btn btn-secondary btn-small"

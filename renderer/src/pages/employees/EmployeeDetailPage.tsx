@@ -18,6 +18,7 @@ import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { Tabs } from '../../components/Tabs';
 import { dateOrDash, formatTimestamp, textOrDash } from '../../lib/format';
+import { EntityHistory } from '../audit/EntityHistory';
 import { DeactivateDialog, DeleteDialog, ReactivateDialog } from './ActivityDialogs';
 import { noticeState, readNotice } from './notice';
 
@@ -203,7 +204,25 @@ function EmployeeView({
       )}
       <Tabs
         label="Bagian data pegawai"
-        items={[{ id: 'data', label: 'Data Pegawai', content: <EmployeeData employee={employee} /> }]}
+        items={[
+          { id: 'data', label: 'Data Pegawai', content: <EmployeeData employee={employee} /> },
+          // The audit trail is for the HR office; a pegawai's own account cannot read it.
+          ...(canEdit
+            ? [
+                {
+                  id: 'riwayat',
+                  label: 'Riwayat perubahan',
+                  content: (
+                    <EntityHistory
+                      entityType="employee"
+                      entityId={String(employee.id)}
+                      subject="pegawai ini"
+                    />
+                  ),
+                },
+              ]
+            : []),
+        ]}
       />
 
       <DeactivateDialog employee={employee} open={dialog === 'deactivate'} onClose={close} onDone={done} />
