@@ -13,6 +13,8 @@ export interface RunningApp {
   url: string;
   dataDir: string;
   backend: Backend;
+  /** Moves the server's clock forward (idle locks, lockouts) without waiting. */
+  advanceClock(ms: number): void;
   close(): Promise<void>;
 }
 
@@ -24,12 +26,21 @@ export async function startApp(): Promise<RunningApp> {
     );
   }
   const dataDir = tempDir('sipka-e2e-');
-  const backend = await openBackend({ dataDir, migrationsDir: SOURCE_MIGRATIONS_DIR, log: () => {} });
+  let offset = 0;
+  const backend = await openBackend({
+    dataDir,
+    migrationsDir: SOURCE_MIGRATIONS_DIR,
+    now: () => new Date(Date.now() + offset),
+    log: () => {},
+  });
   const server: WebServer = await startWebServer({ backend, staticDir: RENDERER_BUILD_DIR, port: 0 });
   return {
     url: server.url,
     dataDir,
     backend,
+    advanceClock: (ms) => {
+      offset += ms;
+    },
     close: async () => {
       await server.close();
       backend.close();

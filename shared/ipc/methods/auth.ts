@@ -11,6 +11,7 @@ export const username = z
   .string({ error: 'Nama pengguna wajib diisi' })
   .trim()
   .toLowerCase()
+  .min(1, 'Nama pengguna wajib diisi')
   .min(3, 'Nama pengguna paling sedikit 3 karakter')
   .max(32, 'Nama pengguna paling banyak 32 karakter')
   .regex(
