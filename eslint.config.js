@@ -1,13 +1,20 @@
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
 
 const noNodeModules = {
   patterns: [
     { group: ['node:*'], message: 'shared/ and renderer/ run in the browser too: no node: modules.' },
   ],
-  paths: [{ name: 'electron', message: 'Only electron/main and electron/preload may import electron.' }],
+  paths: [
+    { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' },
+    ...builtinModules.map((name) => ({
+      name,
+      message: 'shared/ and renderer/ run in the browser too: no Node modules.',
+    })),
+  ],
 };
 
 export default tseslint.config(
