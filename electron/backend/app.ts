@@ -1,6 +1,9 @@
 import path from 'node:path';
 import type { Result } from '../../shared/ipc/result';
 import { HashChainAuditTrail, type AuditTrail } from './audit/trail';
+import { startupBackups } from './backup/auto';
+import { backupsDir } from './backup/places';
+import { recoverDataDir } from './backup/swap';
 import { SessionStore } from './auth/sessions';
 import type { BackendContext, SessionHolder } from './context';
 import { openDatabase } from './db/open';
@@ -31,30 +34,52 @@ export const DATABASE_FILE = 'sipka.db';
 
 export async function openBackend(options: BackendOptions): Promise<Backend> {
   const now = options.now ?? (() => new Date());
-  const opened = await openDatabase({
-    file: path.join(options.dataDir, DATABASE_FILE),
-    migrationsDir: options.migrationsDir,
-    backupDir: path.join(options.dataDir, 'backups'),
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-    now,
-  });
+  recoverDataDir(options.dataDir);
+  const openFile = (file: string, backupDir: string) =>
+    openDatabase({
+      file,
+      migrationsDir: options.migrationsDir,
+      backupDir,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+      now,
+    });
+  const connect = async () => {
+    const opened = await openFile(path.join(options.dataDir, DATABASE_FILE), backupsDir(options.dataDir));
+    const connection = {
+      db: opened.db,
+      sqlite: opened.sqlite,
+      sql: new SqlRunner(opened.sqlite),
+      audit: (options.audit ?? ((sqlite) => new HashChainAuditTrail(sqlite)))(opened.sqlite),
+    };
+    return { connection, safetyBackup: opened.safetyBackup };
+  };
+  const first = await connect();
   const ctx: BackendContext = {
-    db: opened.db,
-    sqlite: opened.sqlite,
-    sql: new SqlRunner(opened.sqlite),
+    ...first.connection,
     dataDir: options.dataDir,
     now,
     sessions: new SessionStore(),
-    audit: (options.audit ?? ((sqlite) => new HashChainAuditTrail(sqlite)))(opened.sqlite),
+    migrationsDir: options.migrationsDir,
+    openDatabaseFile: openFile,
+    reopen: async (whileClosed) => {
+      ctx.sqlite.close();
+      try {
+        await whileClosed();
+      } finally {
+        Object.assign(ctx, (await connect()).connection);
+      }
+      return ctx;
+    },
   };
   const handlers = createHandlers();
+  await startupBackups(ctx, first.safetyBackup, options.log);
   return {
     ctx,
     handlers,
     dispatch: (method, input, session) => dispatch(handlers, ctx, method, input, session, options.log),
     close: () => {
-      opened.sqlite.pragma('optimize');
-      opened.sqlite.close();
+      ctx.sqlite.pragma('optimize');
+      ctx.sqlite.close();
     },
   };
 }

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Role } from '../../shared/domain/roles';
 import type { AuditTrail } from './audit/trail';
 import type { SessionStore } from './auth/sessions';
-import type { Db } from './db/open';
+import type { Db, OpenedDatabase } from './db/open';
 import type { SqlRunner } from './db/sql-runner';
 
 /** What lives as long as the open database: shared by every call. */
@@ -15,6 +15,14 @@ export interface BackendContext {
   now: () => Date;
   sessions: SessionStore;
   audit: AuditTrail;
+  migrationsDir: string;
+  /** Opens another database file the way the app's own is opened (binding, pragmas, migrations). */
+  openDatabaseFile(file: string, backupDir: string): Promise<OpenedDatabase>;
+  /**
+   * Closes the connection, runs `whileClosed` (the restore swaps the data files in it), then opens the data
+   * folder's database again and replaces db, sqlite, sql and audit in this shared context, which it returns.
+   */
+  reopen(whileClosed: () => Promise<void>): Promise<BackendContext>;
 }
 
 /** The signed-in user a call runs for. */

@@ -1,6 +1,7 @@
 import type { MethodName, MethodOutput, ParsedInput } from '../../shared/ipc/contract';
 import { auditHandlers } from './audit/handlers';
 import { authHandlers } from './auth/handlers';
+import { backupHandlers } from './backup/handlers';
 import type { RequestContext } from './context';
 import { employeeHandlers } from './employees/handlers';
 import { settingsHandlers } from './settings/handlers';
@@ -22,5 +23,6 @@ export function createHandlers(): Handlers {
     ...authHandlers,
     ...userHandlers,
     ...auditHandlers,
+    ...backupHandlers,
   } satisfies Handlers;
 }

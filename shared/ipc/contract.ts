@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { auditMethods } from './methods/audit';
 import { authMethods } from './methods/auth';
+import { backupMethods } from './methods/backup';
 import { employeeMethods } from './methods/employees';
 import { settingsMethods } from './methods/settings';
 import { unitMethods } from './methods/units';
@@ -14,6 +15,7 @@ export const contract = {
   ...authMethods,
   ...userMethods,
   ...auditMethods,
+  ...backupMethods,
 };
 
 export type Contract = typeof contract;

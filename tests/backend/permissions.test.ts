@@ -41,6 +41,16 @@ const EXPECTED: Record<MethodName, Who[]> = {
   'users.resetPassword': ADMIN_ONLY,
   'audit.list': HR,
   'audit.verify': HR,
+  'backup.create': HR,
+  'backup.auto': HR,
+  'backup.inspect': HR,
+  'backup.restore': ADMIN_ONLY,
+  'backup.list': HR,
+  'backup.history': HR,
+  'backup.targets': HR,
+  'backup.status': HR,
+  'backup.settings.get': HR,
+  'backup.settings.update': ADMIN_ONLY,
 };
 
 const PASSWORD = 'sandi-uji-123';

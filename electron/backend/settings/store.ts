@@ -18,12 +18,12 @@ const EMPTY_OFFICE: OfficeSettings = {
   idleLockMinutes: 15,
 };
 
-function readValue<T>(db: Db, key: string): T | undefined {
+export function readValue<T>(db: Db, key: string): T | undefined {
   const row = db.select({ value: settings.value }).from(settings).where(eq(settings.key, key)).get();
   return row?.value as T | undefined;
 }
 
-function writeValue(db: Db, key: string, value: unknown, now: Date): void {
+export function writeValue(db: Db, key: string, value: unknown, now: Date): void {
   db.insert(settings)
     .values({ key, value, updatedAt: now.toISOString() })
     .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: now.toISOString() } })
