@@ -51,6 +51,29 @@ function runWrite(ctx: RequestContext, run: () => unknown): unknown {
 }
 
 /**
+ * While a restore swaps the data files the connection is read-only, and another program holding the file can
+ * make it busy: both are a wait, not a fault, and nothing was written.
+ */
+function databaseBusyInfo(error: unknown): ErrorInfo | null {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  if (code.startsWith('SQLITE_READONLY')) {
+    return {
+      code: 'LOCKED',
+      message:
+        'SIPKA sedang memulihkan data dari cadangan. Tunggu sebentar lalu coba lagi; tidak ada data yang diubah.',
+    };
+  }
+  if (code.startsWith('SQLITE_BUSY')) {
+    return {
+      code: 'LOCKED',
+      message:
+        'Basis data sedang dipakai proses lain. Tunggu sebentar lalu coba lagi; tidak ada data yang diubah.',
+    };
+  }
+  return null;
+}
+
+/**
  * The one entry point of both transports: looks the method up as an own key, authenticates the session,
  * parses the input with the contract's schema, checks the declared access, runs the handler (a write inside
  * one transaction with its audit entry) and wraps whatever happens in the Result envelope. Never throws.
@@ -82,6 +105,8 @@ export async function dispatch(
     return { ok: true, data };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: error.toInfo() };
+    const busy = databaseBusyInfo(error);
+    if (busy) return { ok: false, error: busy };
     log(`Kesalahan tak terduga pada ${name}`, error);
     return {
       ok: false,

@@ -69,4 +69,25 @@ describe('contract and dispatch', () => {
     const locked = await dispatch(handlers, backend.ctx, 'settings.get', {}, session);
     expect(locked).toEqual({ ok: false, error: { code: 'LOCKED', message: 'Terkunci.' } });
   });
+
+  it('answers LOCKED, not INTERNAL, while the database is read-only for a restore or busy', async () => {
+    const { backend, session } = await openTestBackend();
+    const failing = (code: string) =>
+      ({
+        ...backend.handlers,
+        'units.list': () => {
+          throw Object.assign(new Error('attempt to write a readonly database'), { code });
+        },
+      }) as Handlers;
+    const readonly = await dispatch(failing('SQLITE_READONLY'), backend.ctx, 'units.list', {}, session);
+    expect(readonly).toMatchObject({
+      ok: false,
+      error: { code: 'LOCKED', message: expect.stringContaining('memulihkan') },
+    });
+    const busy = await dispatch(failing('SQLITE_BUSY'), backend.ctx, 'units.list', {}, session);
+    expect(busy).toMatchObject({
+      ok: false,
+      error: { code: 'LOCKED', message: expect.stringContaining('dipakai proses lain') },
+    });
+  });
 });
