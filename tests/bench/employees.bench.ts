@@ -9,6 +9,21 @@ import { fillCity } from './fixtures';
 import { measure, report } from './stats';
 
 const backend = await openBackend({ dataDir: tempDir('sipka-bench-'), migrationsDir: SOURCE_MIGRATIONS_DIR });
+const session = { token: null };
+const admin = {
+  username: 'admin',
+  displayName: 'Admin',
+  password: 'rahasia-admin-1',
+  passwordConfirm: 'rahasia-admin-1',
+};
+const office = {
+  instansiName: 'Kota',
+  officeName: 'Kecamatan',
+  cityName: 'Kota',
+  address: 'Jl.',
+  placeName: 'Kota',
+};
+await backend.dispatch('setup.complete', { admin, office }, session);
 const started = Date.now();
 const { unitIds } = fillCity(backend, 200, 30_000);
 console.log(`Isi 30.000 pegawai di 200 unit: ${Date.now() - started} ms`);
@@ -48,24 +63,22 @@ const nipPrefix = '198609260000*';
 const cases = [
   {
     label: 'Cari nama ("sutrisno")',
-    dispatch: () => backend.dispatch('employees.list', { query: 'sutrisno' }),
+    dispatch: () => backend.dispatch('employees.list', { query: 'sutrisno' }, session),
     raw: () => [rawName.all('%sutrisno%'), rawNameCount.get('%sutrisno%')],
   },
   {
     label: 'Cari NIP ("19860926 0000")',
-    dispatch: () => backend.dispatch('employees.list', { query: '19860926 0000' }),
+    dispatch: () => backend.dispatch('employees.list', { query: '19860926 0000' }, session),
     raw: () => [rawNip.all(nipPrefix), rawNipCount.get(nipPrefix)],
   },
   {
     label: 'Halaman 50 tersaring',
     dispatch: () =>
-      backend.dispatch('employees.list', {
-        unitId: kecamatanId,
-        status: 'PNS',
-        positionType: 'PELAKSANA',
-        pageSize: 50,
-        page: 2,
-      }),
+      backend.dispatch(
+        'employees.list',
+        { unitId: kecamatanId, status: 'PNS', positionType: 'PELAKSANA', pageSize: 50, page: 2 },
+        session,
+      ),
     raw: () => {
       const ids = JSON.stringify(rawSubtree.pluck().all(kecamatanId));
       return [rawFiltered.all(ids), rawFilteredCount.get(ids)];
@@ -74,7 +87,7 @@ const cases = [
 ];
 
 for (const c of cases) {
-  const check = await backend.dispatch('employees.list', { query: '' });
+  const check = await backend.dispatch('employees.list', { query: '' }, session);
   if (!check.ok) throw new Error(check.error.message);
   report(c.label, await measure(c.dispatch), await measure(c.raw));
 }

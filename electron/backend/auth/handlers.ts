@@ -5,7 +5,7 @@ import type { BackendContext, RequestContext } from '../context';
 import { users } from '../db/schema';
 import { AppError } from '../errors';
 import type { Handler } from '../handlers';
-import { readSettings } from '../settings/store';
+import { readIdleLockMinutes } from '../settings/store';
 import { findUserByUsername, findUserRow, toCurrentUser, type UserRow } from '../users/queries';
 import { isLocked, lockedMessage, lockedUntilAfterFailure } from './lockout';
 import { DUMMY_HASH, hashPassword, needsRehash, verifyPassword, verifyPasswordSync } from './password';
@@ -16,7 +16,7 @@ type AuthMethod = keyof typeof authMethods;
 export const WRONG_CREDENTIALS = 'Nama pengguna atau kata sandi salah.';
 
 export function idleLockMs(ctx: BackendContext): number {
-  return readSettings(ctx.db).idleLockMinutes * 60 * 1000;
+  return readIdleLockMinutes(ctx.sql) * 60 * 1000;
 }
 
 function unauthenticated(message: string): AppError {

@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { OfficeSettings, SettingsDto } from '../../../shared/ipc/methods/settings';
 import type { Db } from '../db/open';
+import type { SqlRunner } from '../db/sql-runner';
 import { settings } from '../db/schema';
 
 const OFFICE_KEY = 'office';
@@ -28,6 +29,14 @@ export function writeValue(db: Db, key: string, value: unknown, now: Date): void
     .values({ key, value, updatedAt: now.toISOString() })
     .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: now.toISOString() } })
     .run();
+}
+
+/** Read on every call (the idle lock): one cached statement, not the whole settings read. */
+export function readIdleLockMinutes(q: SqlRunner): number {
+  const row = q.get<{ minutes: number | null }>(
+    sql`SELECT json_extract(value, '$.idleLockMinutes') AS minutes FROM settings WHERE key = ${OFFICE_KEY}`,
+  );
+  return row?.minutes ?? EMPTY_OFFICE.idleLockMinutes;
 }
 
 export function readSettings(db: Db): SettingsDto {
