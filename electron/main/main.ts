@@ -1,6 +1,7 @@
 import { app, ipcMain, Menu, protocol, session, type BrowserWindow } from 'electron';
 import { openBackend, type Backend } from '../backend/app';
 import { showFatalError, showInfo } from './dialogs';
+import { registerFileDialogs } from './file-dialogs';
 import { registerRpc } from './ipc';
 import { menuTemplate } from './menu';
 import { aboutText, startupErrorText } from './messages';
@@ -51,6 +52,7 @@ async function start(): Promise<void> {
     ...(paths.nativeBinding ? { nativeBinding: paths.nativeBinding } : {}),
   });
   registerRpc(ipcMain, backend);
+  registerFileDialogs(ipcMain, app.getPath('userData'));
   mainWindow = createMainWindow(paths.preload, app.isPackaged);
   mainWindow.on('closed', () => {
     mainWindow = null;

@@ -303,3 +303,33 @@ describe('status of a fresh install', () => {
     backend.close();
   });
 });
+
+describe('the last backup that counts for the Beranda warning', () => {
+  it('ignores copies on the same PC, and after a restore counts the file restored from', async () => {
+    let now = Date.parse('2026-11-02T03:00:00Z');
+    const t = await openTestBackend({ now: () => new Date(now) });
+    const [local] = (await t.ok('backup.targets', {})).filter((target) => target.kind === 'data');
+    expect(fs.existsSync(local!.path)).toBe(true);
+    const noPassphrase = { encrypt: false, passphrase: '', passphraseConfirm: '' };
+    await t.ok('backup.create', { directory: local!.path, ...noPassphrase });
+    expect(await t.ok('backup.history', {})).toMatchObject({ lastBackupAt: null, stale: true });
+
+    const usb = await t.ok('backup.create', { directory: tempDir('sipka-usb-'), ...noPassphrase });
+    expect(await t.ok('backup.history', {})).toMatchObject({
+      lastBackupAt: '2026-11-02T03:00:00.000Z',
+      stale: false,
+    });
+
+    now = Date.parse('2026-11-20T03:00:00Z');
+    await t.ok('auth.login', { username: ADMIN.username, password: ADMIN.password });
+    expect((await t.ok('backup.history', {})).stale).toBe(true);
+    await t.ok('backup.restore', {
+      path: usb.path,
+      passphrase: '',
+      confirmOfficeName: TEST_OFFICE.officeName,
+    });
+    await t.ok('auth.login', { username: ADMIN.username, password: ADMIN.password });
+    const after = await t.ok('backup.history', {});
+    expect(after.lastBackupAt).toBe('2026-11-02T03:00:00.000Z');
+  });
+});

@@ -90,7 +90,29 @@ export function backupHistory(ctx: BackendContext): BackupHistory {
       )
       .pluck()
       .get(BACKUP_ENTITY, kind) as string | null) ?? null;
-  const lastBackupAt = lastOf('manual');
+  // A copy in the data folder's own backups/ dies with the PC, so only a manual backup elsewhere counts; after a
+  // restore, the file restored from is a copy of the data as it was when that file was made.
+  const lastOutside =
+    (ctx.sqlite
+      .prepare(
+        `SELECT max(at) FROM audit_log WHERE entity_type = ? AND action = 'EVENT'
+         AND json_extract(changes, '$.kind.to') = 'manual' AND json_extract(changes, '$.directory.to') IS NOT ?`,
+      )
+      .pluck()
+      .get(BACKUP_ENTITY, backupsDir(ctx.dataDir)) as string | null) ?? null;
+  const restoredFrom =
+    (ctx.sqlite
+      .prepare(
+        `SELECT max(json_extract(changes, '$.createdAt.to')) FROM audit_log WHERE entity_type = ? AND action = 'EVENT'
+         AND json_extract(changes, '$.safetyBackup.to') IS NOT NULL`,
+      )
+      .pluck()
+      .get(BACKUP_ENTITY) as string | null) ?? null;
+  const lastBackupAt =
+    [lastOutside, restoredFrom]
+      .filter((v): v is string => v !== null)
+      .sort()
+      .at(-1) ?? null;
   const stale =
     lastBackupAt === null ||
     ctx.now().getTime() - new Date(lastBackupAt).getTime() > BACKUP_STALE_DAYS * DAY_MS;

@@ -41,6 +41,8 @@ async function candidates(): Promise<Omit<BackupTarget, 'freeBytes'>[]> {
 
 /** Folders to offer as a backup target: removable media first where the platform tells, then `backups/`. */
 export async function backupTargets(dataDir: string): Promise<BackupTarget[]> {
+  // Offered even before the first automatic copy, so it must exist when chosen.
+  await fs.promises.mkdir(backupsDir(dataDir), { recursive: true });
   const list = [
     ...(await candidates()),
     { path: backupsDir(dataDir), label: 'Folder cadangan SIPKA di komputer ini', kind: 'data' as const },

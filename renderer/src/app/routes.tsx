@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { HR_ROLES, type Role } from '../../../shared/domain/roles';
 import type { IconName } from '../components/Icon';
 import { AuditPage } from '../pages/audit/AuditPage';
+import { BackupPage } from '../pages/backup/BackupPage';
 import { DashboardPage } from '../pages/dashboard/DashboardPage';
 import { EmployeeCreatePage } from '../pages/employees/EmployeeCreatePage';
 import { EmployeeDetailPage } from '../pages/employees/EmployeeDetailPage';
@@ -32,6 +33,12 @@ export const ROUTES: AppRoute[] = [
     path: '/jejak-audit',
     element: <AuditPage />,
     nav: { label: 'Jejak Audit', icon: 'shield' },
+    roles: HR_ROLES,
+  },
+  {
+    path: '/cadangan',
+    element: <BackupPage />,
+    nav: { label: 'Cadangan & Pemulihan', icon: 'backup' },
     roles: HR_ROLES,
   },
   {

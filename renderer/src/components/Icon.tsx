@@ -10,6 +10,7 @@ const PATHS = {
   plus: 'M12 5v14M5 12h14',
   chevron: 'M9 6l6 6-6 6',
   back: 'M15 6l-6 6 6 6',
+  backup: 'M12 3v11M7.5 9.5 12 14l4.5-4.5M4 15v4a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-4',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -200,6 +200,14 @@ describe('main process bundle', () => {
       error: { code: 'FORBIDDEN' },
     });
   });
+
+  it('registers the RPC channel and the two file dialogs of the backup page', () => {
+    expect([...started.ipcHandlers.keys()]).toEqual([
+      'sipka:rpc',
+      'sipka:pick-folder',
+      'sipka:pick-backup-file',
+    ]);
+  });
 });
 
 describe('main process bundle, when the backend cannot open', () => {

@@ -13,6 +13,7 @@ import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { formatCount } from '../../lib/format';
 import { buildUnitTree, flattenUnitTree } from '../../lib/units';
+import { BackupReminder, RestoredNotice } from '../backup/BackupReminder';
 
 /** Only the total is read: one row per request keeps these counts cheap. */
 const COUNT = { activity: 'ACTIVE', pageSize: 1 } as const;
@@ -108,7 +109,9 @@ export function DashboardPage() {
   const isAdmin = useHasRole(['ADMIN']);
   return (
     <Page title="Beranda" subtitle="Ringkasan pegawai aktif saat ini.">
+      <RestoredNotice />
       <ErrorBanner message={total.error?.message} onRetry={total.reload} />
+      {canAdd && <BackupReminder />}
       {total.data?.total === 0 && canAdd && (
         <Banner tone="info" title="Belum ada pegawai aktif">
           Mulailah dengan menyusun <Link to="/unit-kerja">unit kerja</Link>, lalu{' '}
