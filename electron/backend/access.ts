@@ -3,6 +3,7 @@ import type { MethodName } from '../../shared/ipc/contract';
 import { idleLockMs } from './auth/handlers';
 import type { BackendContext, Caller, RequestContext, SessionHolder } from './context';
 import { AppError } from './errors';
+import { skpEmployeeId } from './skp/queries';
 import { relationHolds } from './users/relations';
 import { findUserRow } from './users/queries';
 
@@ -100,5 +101,7 @@ export function authorizeRole(ctx: RequestContext, access: Access<unknown>): boo
 
 export function authorizeRelation(ctx: RequestContext, access: Access<unknown>, input: unknown): void {
   if (access.kind !== 'roles' || !access.or || !ctx.caller) throw refuse();
-  if (!relationHolds(ctx, ctx.caller, access.or.relation, access.or.employeeOf(input))) throw refuse();
+  const or = access.or;
+  const employeeId = 'employeeOf' in or ? or.employeeOf(input) : skpEmployeeId(ctx.sql, or.skpOf(input));
+  if (employeeId === undefined || !relationHolds(ctx, ctx.caller, or.relation, employeeId)) throw refuse();
 }

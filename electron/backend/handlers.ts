@@ -5,8 +5,10 @@ import { backupHandlers } from './backup/handlers';
 import type { RequestContext } from './context';
 import { employeeHandlers } from './employees/handlers';
 import { settingsHandlers } from './settings/handlers';
+import { skpHandlers } from './skp/handlers';
 import { unitHandlers } from './units/handlers';
 import { userHandlers } from './users/handlers';
+import { yearHandlers } from './years/handlers';
 
 export type Handler<M extends MethodName> = (
   ctx: RequestContext,
@@ -23,6 +25,8 @@ export function createHandlers(): Handlers {
     ...authHandlers,
     ...userHandlers,
     ...auditHandlers,
+    ...yearHandlers,
+    ...skpHandlers,
     ...backupHandlers,
   } satisfies Handlers;
 }

@@ -10,9 +10,17 @@ export type Access<I> =
   | {
       kind: 'roles';
       roles: readonly Role[];
-      /** Also allowed when the caller's linked employee stands in this relation to `employeeOf(input)`. */
-      or?: { relation: Relation; employeeOf: (input: I) => number };
+      /** Also allowed when the caller's linked employee stands in this relation to the employee it names. */
+      or?: RelationCheck<I>;
     };
+
+/**
+ * The employee a relation is checked against: named in the input (`employeeOf`), or the pegawai whose SKP the
+ * input names (`skpOf`, resolved by the backend; an SKP that does not exist satisfies no relation).
+ */
+export type RelationCheck<I> = { relation: Relation } & (
+  { employeeOf: (input: I) => number } | { skpOf: (input: I) => number }
+);
 
 /**
  * self: the caller is that employee. appraiser: the caller is that employee's atasan langsung (may approve and
@@ -23,10 +31,7 @@ export type Relation = 'self' | 'appraiser' | 'viewer';
 export const publicAccess = { kind: 'public' } as const;
 export const signedIn = { kind: 'signedIn' } as const;
 
-export function roles<I>(
-  allowed: readonly Role[],
-  or?: { relation: Relation; employeeOf: (input: I) => number },
-): Access<I> {
+export function roles<I>(allowed: readonly Role[], or?: RelationCheck<I>): Access<I> {
   return or ? { kind: 'roles', roles: allowed, or } : { kind: 'roles', roles: allowed };
 }
 

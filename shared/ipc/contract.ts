@@ -4,8 +4,10 @@ import { authMethods } from './methods/auth';
 import { backupMethods } from './methods/backup';
 import { employeeMethods } from './methods/employees';
 import { settingsMethods } from './methods/settings';
+import { skpMethods } from './methods/skp';
 import { unitMethods } from './methods/units';
 import { userMethods } from './methods/users';
+import { yearMethods } from './methods/years';
 
 /** THE table of methods: every capability adds its methods here and nowhere else. */
 export const contract = {
@@ -15,6 +17,8 @@ export const contract = {
   ...authMethods,
   ...userMethods,
   ...auditMethods,
+  ...yearMethods,
+  ...skpMethods,
   ...backupMethods,
 };
 

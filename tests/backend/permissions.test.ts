@@ -41,6 +41,41 @@ const EXPECTED: Record<MethodName, Who[]> = {
   'users.resetPassword': ADMIN_ONLY,
   'audit.list': HR,
   'audit.verify': HR,
+  'years.list': SIGNED_IN,
+  'years.get': SIGNED_IN,
+  'years.open': ADMIN_ONLY,
+  'years.close': ADMIN_ONLY,
+  'years.reopen': ADMIN_ONLY,
+  'skp.list': SIGNED_IN,
+  'skp.queue': SIGNED_IN,
+  'skp.mine': SIGNED_IN,
+  'skp.get': HR,
+  'skp.parentOptions': HR,
+  'skp.matrix': HR,
+  'skp.tree': SIGNED_IN,
+  'skp.create': HR,
+  'skp.setApproach': HR,
+  'skp.setDates': HR,
+  'skp.delete': HR,
+  'skp.rhk.create': HR,
+  'skp.rhk.update': HR,
+  'skp.rhk.delete': HR,
+  'skp.rhk.reorder': HR,
+  'skp.iki.create': HR,
+  'skp.iki.update': HR,
+  'skp.iki.delete': HR,
+  'skp.iki.reorder': HR,
+  'skp.setLampiran': HR,
+  'skp.setExpectations': HR,
+  'skp.submit': HR,
+  'skp.withdraw': HR,
+  'skp.approve': ADMIN_ONLY,
+  'skp.return': ADMIN_ONLY,
+  'skp.revise': HR,
+  'skp.discardRevision': HR,
+  'skp.copyFromPreviousYear': HR,
+  'skp.copyForwardAll': HR,
+  'skp.handDown': HR,
   'backup.create': HR,
   'backup.auto': HR,
   'backup.inspect': HR,
@@ -56,7 +91,15 @@ const EXPECTED: Record<MethodName, Who[]> = {
 const PASSWORD = 'sandi-uji-123';
 
 let t: TestBackend;
-let people: { camat: number; kasi: number; staff: number; otherStaff: number; target: number };
+let people: {
+  camat: number;
+  kasi: number;
+  staff: number;
+  otherStaff: number;
+  target: number;
+  year: number;
+  otherSkp: number;
+};
 const clients = new Map<Who, (method: MethodName, input: unknown) => Promise<Result<unknown>>>();
 
 async function user(username: string, role: Role, employeeId: number | null) {
@@ -90,7 +133,13 @@ beforeAll(async () => {
     staff: await byPosition('Penyuluh Sosial'),
     otherStaff: await byPosition('Pengawas Bangunan'),
     target: 0,
+    year: 0,
+    otherSkp: 0,
   };
+  people.year = (await t.ok('years.list', {}))[0]!.id;
+  people.otherSkp = (
+    await t.ok('skp.list', { yearId: people.year, query: 'Yoga Pamungkas' })
+  ).rows[0]!.skpId!;
   clients.set('ADMIN', (m, i) => t.backend.dispatch(m, i, t.session));
   clients.set('ANONIM', (m, i) => t.backend.dispatch(m, i, { token: null }));
   const operator = await user('operator', 'OPERATOR', null);
@@ -157,8 +206,53 @@ function sampleInput(method: MethodName): unknown {
       active: true,
     },
     'users.resetPassword': { id: people.target, password: 'x', passwordConfirm: 'x' },
+    ...skpSamples(),
   };
   return samples[method] ?? {};
+}
+
+/** Valid inputs naming an SKP of someone the PEGAWAI has no relation to; every write answers CONFLICT on `version`. */
+function skpSamples(): Partial<Record<MethodName, unknown>> {
+  const skp = { skpId: people.otherSkp, version: 99 };
+  return {
+    'years.get': { id: people.year },
+    'years.open': { year: 2026 },
+    'years.close': { id: people.year, version: 99 },
+    'years.reopen': { id: people.year, version: 99, reason: 'Koreksi' },
+    'skp.list': { yearId: people.year },
+    'skp.mine': { yearId: people.year },
+    'skp.get': { skpId: people.otherSkp },
+    'skp.parentOptions': { skpId: people.otherSkp },
+    'skp.matrix': { yearId: people.year, appraiserEmployeeId: people.camat },
+    'skp.tree': { yearId: people.year },
+    'skp.create': { employeeId: people.otherStaff, yearId: people.year },
+    'skp.setApproach': { ...skp, approach: 'KUALITATIF' },
+    'skp.setDates': { ...skp, startDate: '2026-01-01', endDate: '2026-06-30' },
+    'skp.delete': skp,
+    'skp.rhk.create': { ...skp, group: 'TAMBAHAN', text: 'Contoh' },
+    'skp.rhk.update': { ...skp, rhkId: 1, text: 'Contoh' },
+    'skp.rhk.delete': { ...skp, rhkId: 1 },
+    'skp.rhk.reorder': { ...skp, group: 'UTAMA', rhkIds: [1] },
+    'skp.iki.create': { ...skp, rhkId: 1, indicator: 'Contoh' },
+    'skp.iki.update': { ...skp, ikiId: 1, indicator: 'Contoh' },
+    'skp.iki.delete': { ...skp, ikiId: 1 },
+    'skp.iki.reorder': { ...skp, rhkId: 1, ikiIds: [1] },
+    'skp.setLampiran': { ...skp, resources: ['Contoh'] },
+    'skp.setExpectations': { ...skp, expectations: { LOYAL: 'Contoh' } },
+    'skp.submit': skp,
+    'skp.withdraw': skp,
+    'skp.approve': { ...skp, note: 'Contoh' },
+    'skp.return': { ...skp, reason: 'Contoh' },
+    'skp.revise': { ...skp, reason: 'Contoh' },
+    'skp.discardRevision': skp,
+    'skp.copyFromPreviousYear': { employeeId: people.otherStaff, yearId: people.year },
+    'skp.copyForwardAll': { fromYearId: people.year, toYearId: people.year },
+    'skp.handDown': {
+      appraiserSkpId: 9999,
+      employeeId: people.otherStaff,
+      rhk: [{ parentRhkId: 1, text: 'Contoh' }],
+    },
+  };
 }
 
 /** Refused means the access check said no; any other answer (including validation or conflict) got past it. */

@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark in turn. Benchmarks print figures; they are not tests and do not run in CI.
 await import('./employees.bench');
 await import('./audit.bench');
+await import('./skp.bench');
 await import('./backup.bench');
 
 export {};

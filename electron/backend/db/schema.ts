@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { type AnySQLiteColumn, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import {
+  type AnySQLiteColumn,
+  index,
+  integer,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
+import type { SpecialExpectations } from '../../../shared/domain/behaviour';
+import type { PersonSnapshot } from '../../../shared/ipc/methods/skp';
 
 const timestamps = {
   createdAt: text('created_at')
@@ -107,4 +117,153 @@ export const auditLog = sqliteTable(
     index('audit_user_idx').on(t.userId, t.id),
     index('audit_at_idx').on(t.at),
   ],
+);
+
+/** Tahun penilaian. Closed years are read-only for every SKP write. */
+export const years = sqliteTable('years', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  year: integer('year').notNull().unique(),
+  periodType: text('period_type').notNull(),
+  status: text('status').notNull().default('OPEN'),
+  closedAt: text('closed_at'),
+  closedBy: text('closed_by'),
+  closeNote: text('close_note').notNull().default(''),
+  version: integer('version').notNull().default(1),
+  ...timestamps,
+});
+
+/** The periodic periods of a year and its ANNUAL (akhir) period, created when the year is opened. */
+export const periods = sqliteTable(
+  'periods',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    yearId: integer('year_id')
+      .notNull()
+      .references(() => years.id, { onDelete: 'restrict' }),
+    kind: text('kind').notNull(),
+    number: integer('number').notNull(),
+    startDate: text('start_date').notNull(),
+    endDate: text('end_date').notNull(),
+  },
+  (t) => [uniqueIndex('periods_year_kind_number_idx').on(t.yearId, t.kind, t.number)],
+);
+
+/**
+ * One SKP per pegawai per year per position (its date range). Its content lives in revisions: the latest
+ * (`current_revision_id`) is the one being worked on; the latest approved (`approved_revision_id`) is in force.
+ */
+export const skps = sqliteTable(
+  'skps',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    yearId: integer('year_id')
+      .notNull()
+      .references(() => years.id, { onDelete: 'restrict' }),
+    employeeId: integer('employee_id')
+      .notNull()
+      .references(() => employees.id, { onDelete: 'restrict' }),
+    startDate: text('start_date').notNull(),
+    endDate: text('end_date').notNull(),
+    currentRevisionId: integer('current_revision_id').references((): AnySQLiteColumn => skpRevisions.id),
+    approvedRevisionId: integer('approved_revision_id').references((): AnySQLiteColumn => skpRevisions.id),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    index('skps_year_employee_idx').on(t.yearId, t.employeeId),
+    index('skps_employee_idx').on(t.employeeId),
+  ],
+);
+
+/** One revision of an SKP's plan, with the identity snapshots printed on its documents. */
+export const skpRevisions = sqliteTable(
+  'skp_revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    skpId: integer('skp_id')
+      .notNull()
+      .references((): AnySQLiteColumn => skps.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    status: text('status').notNull().default('DRAFT'),
+    approach: text('approach').notNull(),
+    reason: text('reason').notNull().default(''),
+    employeeSnapshot: text('employee_snapshot', { mode: 'json' }).$type<PersonSnapshot>().notNull(),
+    appraiserSnapshot: text('appraiser_snapshot', { mode: 'json' }).$type<PersonSnapshot>(),
+    appraiserSupervisorSnapshot: text('appraiser_supervisor_snapshot', {
+      mode: 'json',
+    }).$type<PersonSnapshot>(),
+    /** The pejabat penilai as recorded (no foreign key: the snapshot stands on its own). */
+    appraiserEmployeeId: integer('appraiser_employee_id'),
+    /** The pegawai's unit as recorded, for filtering lists by unit. */
+    employeeUnitId: integer('employee_unit_id'),
+    officeName: text('office_name').notNull().default(''),
+    instansiName: text('instansi_name').notNull().default(''),
+    resources: text('resources', { mode: 'json' }).$type<string[]>().notNull().default([]),
+    accountability: text('accountability', { mode: 'json' }).$type<string[]>().notNull().default([]),
+    consequences: text('consequences', { mode: 'json' }).$type<string[]>().notNull().default([]),
+    expectations: text('expectations', { mode: 'json' }).$type<SpecialExpectations>().notNull().default({}),
+    createdBy: text('created_by').notNull(),
+    submittedAt: text('submitted_at'),
+    submittedBy: text('submitted_by'),
+    decidedAt: text('decided_at'),
+    decidedBy: text('decided_by'),
+    decidedOnBehalfOf: text('decided_on_behalf_of'),
+    decisionNote: text('decision_note').notNull().default(''),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('skp_revisions_skp_number_idx').on(t.skpId, t.number),
+    index('skp_revisions_appraiser_idx').on(t.appraiserEmployeeId, t.status),
+  ],
+);
+
+/**
+ * Rencana hasil kerja of one revision. `lineage_id` is the id of the first row of the RHK and is copied into
+ * every later revision, so a bawahan RHK names its atasan RHK by lineage (`parent_lineage_id`) and the link
+ * resolves to whichever revision of the atasan's SKP is in force.
+ */
+export const skpRhk = sqliteTable(
+  'skp_rhk',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    revisionId: integer('revision_id')
+      .notNull()
+      .references(() => skpRevisions.id, { onDelete: 'cascade' }),
+    lineageId: integer('lineage_id').notNull(),
+    rhkGroup: text('rhk_group').notNull(),
+    sortOrder: integer('sort_order').notNull(),
+    text: text('text').notNull(),
+    parentLineageId: integer('parent_lineage_id'),
+    /** The atasan RHK's text as this revision last saw it; frozen on submission (what its documents print). */
+    parentText: text('parent_text').notNull().default(''),
+    externalParentText: text('external_parent_text').notNull().default(''),
+  },
+  (t) => [
+    index('skp_rhk_revision_idx').on(t.revisionId, t.rhkGroup, t.sortOrder),
+    index('skp_rhk_lineage_idx').on(t.lineageId),
+    index('skp_rhk_parent_idx').on(t.parentLineageId),
+  ],
+);
+
+/** Indikator kinerja individu of an RHK; a range target has low < high, a single number low = high. */
+export const skpIki = sqliteTable(
+  'skp_iki',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    rhkId: integer('rhk_id')
+      .notNull()
+      .references(() => skpRhk.id, { onDelete: 'cascade' }),
+    revisionId: integer('revision_id')
+      .notNull()
+      .references(() => skpRevisions.id, { onDelete: 'cascade' }),
+    lineageId: integer('lineage_id').notNull(),
+    sortOrder: integer('sort_order').notNull(),
+    aspect: text('aspect'),
+    indicator: text('indicator').notNull(),
+    targetLow: real('target_low'),
+    targetHigh: real('target_high'),
+    unitOfMeasure: text('unit_of_measure').notNull().default(''),
+    direction: text('direction').notNull(),
+  },
+  (t) => [index('skp_iki_rhk_idx').on(t.rhkId, t.sortOrder), index('skp_iki_revision_idx').on(t.revisionId)],
 );

@@ -10,12 +10,12 @@ const backend = await openBackend({ dataDir, migrationsDir: SOURCE_MIGRATIONS_DI
 try {
   const ctx = systemContext(backend.ctx, 'seed');
   const result = ctx.sqlite.transaction(() => {
-    const loaded = loadDemoData(ctx);
+    // The office first: the demo SKPs freeze the instansi name when they are submitted.
     if (readSettings(ctx.db).officeName === '') {
       writeOffice(ctx.db, GAYUNGAN_OFFICE, ctx.now());
       recordChange(ctx, 'settings', 'office', null, GAYUNGAN_OFFICE);
     }
-    return loaded;
+    return loadDemoData(ctx);
   })();
   console.log(
     `Data contoh Kecamatan Gayungan dimuat ke ${dataDir}: ${result.units} unit kerja, ${result.employees} pegawai.`,

@@ -2,6 +2,7 @@ import type { UnitKind } from '../../../shared/domain/positions';
 import { employeeData, type EmployeeDataInput } from '../../../shared/ipc/methods/employees';
 import type { RequestContext } from '../context';
 import { employeeHandlers } from '../employees/handlers';
+import { loadDemoSkp } from './gayungan-skp';
 import { conflict } from '../errors';
 import { unitHandlers } from '../units/handlers';
 import { countRows } from '../settings/store';
@@ -679,6 +680,7 @@ export function loadDemoData(ctx: RequestContext): DemoResult {
       });
       employeeIds.set(key, employeeHandlers['employees.create'](ctx, data).id);
     });
+    loadDemoSkp(ctx, employeeIds);
     return { units: unitIds.size, employees: employeeIds.size };
   });
 }
