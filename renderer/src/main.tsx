@@ -5,6 +5,7 @@ import { App } from './app/App';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
+import './styles/skp.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Elemen #root tidak ditemukan.');

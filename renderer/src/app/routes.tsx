@@ -9,8 +9,13 @@ import { EmployeeDetailPage } from '../pages/employees/EmployeeDetailPage';
 import { EmployeeEditPage } from '../pages/employees/EmployeeEditPage';
 import { EmployeeListPage } from '../pages/employees/EmployeeListPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
+import { ApprovalQueuePage } from '../pages/skp/ApprovalQueuePage';
+import { MatrixPage } from '../pages/skp/MatrixPage';
+import { SkpEditorPage } from '../pages/skp/SkpEditorPage';
+import { SkpListPage } from '../pages/skp/SkpListPage';
 import { UnitsPage } from '../pages/units/UnitsPage';
 import { UsersPage } from '../pages/users/UsersPage';
+import { YearsPage } from '../pages/years/YearsPage';
 
 export interface AppRoute {
   path: string;
@@ -29,6 +34,11 @@ export const ROUTES: AppRoute[] = [
   { path: '/pegawai/:id', element: <EmployeeDetailPage /> },
   { path: '/pegawai/:id/ubah', element: <EmployeeEditPage />, roles: HR_ROLES },
   { path: '/unit-kerja', element: <UnitsPage />, nav: { label: 'Unit Kerja', icon: 'tree' } },
+  { path: '/skp', element: <SkpListPage />, nav: { label: 'SKP', icon: 'document' } },
+  { path: '/skp/persetujuan', element: <ApprovalQueuePage /> },
+  { path: '/skp/matriks', element: <MatrixPage /> },
+  { path: '/skp/tahun', element: <YearsPage />, roles: ['ADMIN'] },
+  { path: '/skp/:id', element: <SkpEditorPage /> },
   {
     path: '/jejak-audit',
     element: <AuditPage />,

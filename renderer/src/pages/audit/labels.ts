@@ -8,7 +8,15 @@ import {
   POSITION_TYPE_LABELS,
   UNIT_KIND_LABELS,
 } from '../../../../shared/domain/positions';
+import { PERIOD_TYPE_LABELS } from '../../../../shared/domain/periods';
 import { ROLE_LABELS } from '../../../../shared/domain/roles';
+import {
+  APPROACH_LABELS,
+  ASPECT_LABELS,
+  DIRECTION_LABELS,
+  RHK_GROUP_LABELS,
+  SKP_STATUS_LABELS,
+} from '../../../../shared/domain/skp';
 import { contract } from '../../../../shared/ipc/contract';
 import type { AuditAction, AuditEntryDto } from '../../../../shared/ipc/methods/audit';
 import { formatTimestamp } from '../../lib/format';
@@ -26,7 +34,18 @@ export const ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   EVENT: 'Peristiwa',
 };
 
-export const ENTITY_TYPES = ['employee', 'unit', 'user', 'settings'] as const;
+export const ENTITY_TYPES = [
+  'employee',
+  'unit',
+  'user',
+  'settings',
+  'year',
+  'skp',
+  'skp_revision',
+  'skp_rhk',
+  'skp_iki',
+  'backup',
+] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 export const ENTITY_TYPE_LABELS: Readonly<Record<EntityType, string>> = {
@@ -34,6 +53,12 @@ export const ENTITY_TYPE_LABELS: Readonly<Record<EntityType, string>> = {
   unit: 'Unit kerja',
   user: 'Pengguna',
   settings: 'Pengaturan',
+  year: 'Tahun penilaian',
+  skp: 'SKP',
+  skp_revision: 'Revisi SKP',
+  skp_rhk: 'RHK',
+  skp_iki: 'IKI',
+  backup: 'Cadangan',
 };
 
 /** The diff writes this in place of a secret (the password hash): it changed, its value is not kept. */
@@ -91,6 +116,70 @@ const FIELD_LABELS: Readonly<Record<EntityType, Readonly<Record<string, string>>
     email: 'Surel',
     idleLockMinutes: 'Kunci layar (menit)',
   },
+  year: {
+    id: 'ID',
+    year: 'Tahun',
+    periodType: 'Jenis periode',
+    status: 'Status',
+    periods: 'Jumlah periode',
+    closedAt: 'Ditutup pada',
+    closedBy: 'Ditutup oleh',
+    closeNote: 'Catatan penutupan',
+  },
+  skp: {
+    id: 'ID',
+    yearId: 'Tahun penilaian',
+    employeeId: 'Pegawai',
+    startDate: 'Tanggal mulai',
+    endDate: 'Tanggal selesai',
+  },
+  skp_revision: {
+    id: 'ID',
+    number: 'Nomor revisi',
+    status: 'Status',
+    approach: 'Pendekatan',
+    reason: 'Alasan revisi',
+    employeeSnapshot: 'Pegawai yang dinilai',
+    appraiserSnapshot: 'Pejabat penilai kinerja',
+    appraiserSupervisorSnapshot: 'Atasan pejabat penilai',
+    resources: 'Dukungan sumber daya',
+    accountability: 'Skema pertanggungjawaban',
+    consequences: 'Konsekuensi',
+    expectations: 'Ekspektasi khusus pimpinan',
+    submittedAt: 'Diajukan pada',
+    submittedBy: 'Diajukan oleh',
+    decidedAt: 'Diputuskan pada',
+    decidedBy: 'Diputuskan oleh',
+    decidedOnBehalfOf: 'Atas nama',
+    decisionNote: 'Catatan / alasan',
+  },
+  skp_rhk: {
+    id: 'ID',
+    rhkGroup: 'Kelompok',
+    sortOrder: 'Urutan',
+    text: 'Rencana hasil kerja',
+    parentLineageId: 'RHK atasan (silsilah)',
+    parentText: 'RHK atasan',
+    externalParentText: 'RHK atasan di luar SIPKA',
+    urutanIki: 'Urutan IKI',
+  },
+  backup: {
+    kind: 'Jenis cadangan',
+    fileName: 'Nama berkas',
+    directory: 'Folder',
+    sizeBytes: 'Ukuran (bita)',
+    encrypted: 'Terenkripsi',
+  },
+  skp_iki: {
+    id: 'ID',
+    sortOrder: 'Urutan',
+    aspect: 'Aspek',
+    indicator: 'Indikator',
+    targetLow: 'Target (batas bawah)',
+    targetHigh: 'Target (batas atas)',
+    unitOfMeasure: 'Satuan',
+    direction: 'Arah target',
+  },
 };
 
 export function isEntityType(value: string): value is EntityType {
@@ -131,6 +220,8 @@ const NAME_FIELDS: Readonly<Record<string, string>> = {
   unit: 'name',
   user: 'username',
   settings: 'officeName',
+  skp_rhk: 'text',
+  skp_iki: 'indicator',
 };
 
 function recordName(entry: AuditEntryDto): string | null {
@@ -173,11 +264,29 @@ const ENUM_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = 
   'employee.activity': ACTIVITY_LABELS,
   'unit.kind': UNIT_KIND_LABELS,
   'user.role': ROLE_LABELS,
+  'year.periodType': PERIOD_TYPE_LABELS,
+  'skp_revision.status': SKP_STATUS_LABELS,
+  'skp_revision.approach': APPROACH_LABELS,
+  'skp_rhk.rhkGroup': RHK_GROUP_LABELS,
+  'skp_iki.aspect': ASPECT_LABELS,
+  'skp_iki.direction': DIRECTION_LABELS,
 };
 
-const DATE_FIELDS = new Set(['employee.birthDate', 'employee.tmtJabatan', 'employee.inactiveSince']);
-const TIMESTAMP_FIELDS = new Set(['user.lockedUntil', 'user.lastLoginAt']);
-const EMPLOYEE_REFS = new Set(['employee.supervisorId', 'user.employeeId']);
+const DATE_FIELDS = new Set([
+  'employee.birthDate',
+  'employee.tmtJabatan',
+  'employee.inactiveSince',
+  'skp.startDate',
+  'skp.endDate',
+]);
+const TIMESTAMP_FIELDS = new Set([
+  'user.lockedUntil',
+  'user.lastLoginAt',
+  'year.closedAt',
+  'skp_revision.submittedAt',
+  'skp_revision.decidedAt',
+]);
+const EMPLOYEE_REFS = new Set(['employee.supervisorId', 'user.employeeId', 'skp.employeeId']);
 const UNIT_REFS = new Set(['employee.unitId', 'unit.parentId']);
 
 export interface ValueContext {
