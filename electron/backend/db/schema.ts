@@ -267,3 +267,211 @@ export const skpIki = sqliteTable(
   },
   (t) => [index('skp_iki_rhk_idx').on(t.rhkId, t.sortOrder), index('skp_iki_revision_idx').on(t.revisionId)],
 );
+
+/**
+ * Realisasi of one IKI for one period. Keyed by the IKI's lineage, so a value entered survives a new SKP
+ * revision that keeps the indicator.
+ */
+export const realisasi = sqliteTable(
+  'realisasi',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    skpId: integer('skp_id')
+      .notNull()
+      .references(() => skps.id, { onDelete: 'restrict' }),
+    periodId: integer('period_id')
+      .notNull()
+      .references(() => periods.id, { onDelete: 'restrict' }),
+    ikiLineageId: integer('iki_lineage_id').notNull(),
+    value: real('value'),
+    note: text('note').notNull().default(''),
+    enteredByUserId: integer('entered_by_user_id'),
+    /** Display name and role of who entered it, as the entry shows ("Diisi oleh …"). */
+    enteredBy: text('entered_by').notNull(),
+    enteredAs: text('entered_as').notNull(),
+    enteredAt: text('entered_at').notNull(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    uniqueIndex('realisasi_skp_period_iki_idx').on(t.skpId, t.periodId, t.ikiLineageId),
+    index('realisasi_period_idx').on(t.periodId),
+  ],
+);
+
+/** Bukti dukung: a file kept under the data folder's `files/` by its SHA-256, or a link. */
+export const evidence = sqliteTable(
+  'evidence',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    skpId: integer('skp_id')
+      .notNull()
+      .references(() => skps.id, { onDelete: 'restrict' }),
+    periodId: integer('period_id')
+      .notNull()
+      .references(() => periods.id, { onDelete: 'restrict' }),
+    ikiLineageId: integer('iki_lineage_id').notNull(),
+    kind: text('kind').notNull(),
+    title: text('title').notNull().default(''),
+    url: text('url'),
+    sha256: text('sha256'),
+    fileName: text('file_name'),
+    mimeType: text('mime_type'),
+    size: integer('size'),
+    addedByUserId: integer('added_by_user_id'),
+    addedBy: text('added_by').notNull(),
+    addedAt: text('added_at').notNull(),
+  },
+  (t) => [
+    index('evidence_skp_period_idx').on(t.skpId, t.periodId, t.ikiLineageId),
+    index('evidence_sha_idx').on(t.sha256),
+  ],
+);
+
+/**
+ * Umpan balik berkelanjutan: a dated feed, never overwritten. Names an RHK (by lineage) or a core value.
+ */
+export const feedback = sqliteTable(
+  'feedback',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    skpId: integer('skp_id')
+      .notNull()
+      .references(() => skps.id, { onDelete: 'restrict' }),
+    periodId: integer('period_id')
+      .notNull()
+      .references(() => periods.id, { onDelete: 'restrict' }),
+    rhkLineageId: integer('rhk_lineage_id'),
+    coreValue: text('core_value'),
+    text: text('text').notNull(),
+    authorUserId: integer('author_user_id'),
+    authorName: text('author_name').notNull(),
+    at: text('at').notNull(),
+  },
+  (t) => [index('feedback_skp_period_idx').on(t.skpId, t.periodId, t.id)],
+);
+
+/**
+ * The pejabat penilai's ratings of one SKP for one period (periodic or ANNUAL), or its exclusion from the
+ * period's evaluation with a reason. `skp_revision_id` is the revision in force when rated: what the
+ * evaluation documents print.
+ */
+export const evaluations = sqliteTable(
+  'evaluations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    skpId: integer('skp_id')
+      .notNull()
+      .references(() => skps.id, { onDelete: 'restrict' }),
+    periodId: integer('period_id')
+      .notNull()
+      .references(() => periods.id, { onDelete: 'restrict' }),
+    skpRevisionId: integer('skp_revision_id').references(() => skpRevisions.id),
+    ratingHasil: text('rating_hasil'),
+    ratingPerilaku: text('rating_perilaku'),
+    predikat: text('predikat'),
+    note: text('note').notNull().default(''),
+    excludedReason: text('excluded_reason'),
+    excludedNote: text('excluded_note').notNull().default(''),
+    /** The unit the pegawai belonged to when rated, for the kurva by unit. */
+    unitId: integer('unit_id'),
+    ratedByUserId: integer('rated_by_user_id'),
+    ratedBy: text('rated_by').notNull(),
+    ratedOnBehalfOf: text('rated_on_behalf_of'),
+    ratedAt: text('rated_at').notNull(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    uniqueIndex('evaluations_skp_period_idx').on(t.skpId, t.periodId),
+    index('evaluations_period_predikat_idx').on(t.periodId, t.predikat),
+    index('evaluations_period_unit_idx').on(t.periodId, t.unitId),
+  ],
+);
+
+/** Capaian kinerja organisasi of a unit (the kecamatan) for a period, as its superior set it. */
+export const orgRatings = sqliteTable(
+  'org_ratings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    periodId: integer('period_id')
+      .notNull()
+      .references(() => periods.id, { onDelete: 'restrict' }),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id, { onDelete: 'restrict' }),
+    rating: text('rating').notNull(),
+    sourceNumber: text('source_number').notNull(),
+    sourceDate: text('source_date').notNull(),
+    note: text('note').notNull().default(''),
+    recordedBy: text('recorded_by').notNull(),
+    recordedAt: text('recorded_at').notNull(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [uniqueIndex('org_ratings_period_unit_idx').on(t.periodId, t.unitId)],
+);
+
+/**
+ * Finalisation of a period's evaluations for a unit. Each finalisation is a new row (revision 1, 2 …) holding
+ * the recap as it stood (every pegawai's ratings and predikat, the counts, the violations and any deviation
+ * reason), so a corrected period keeps the earlier result readable. `reopened_at` marks a revision an ADMIN
+ * opened for correction.
+ */
+export const finalisations = sqliteTable(
+  'finalisations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    periodId: integer('period_id')
+      .notNull()
+      .references(() => periods.id, { onDelete: 'restrict' }),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id, { onDelete: 'restrict' }),
+    revision: integer('revision').notNull(),
+    finalisedAt: text('finalised_at').notNull(),
+    finalisedBy: text('finalised_by').notNull(),
+    deviationReason: text('deviation_reason').notNull().default(''),
+    recap: text('recap', { mode: 'json' }).$type<unknown>().notNull(),
+    reopenedAt: text('reopened_at'),
+    reopenedBy: text('reopened_by'),
+    reopenReason: text('reopen_reason').notNull().default(''),
+  },
+  (t) => [uniqueIndex('finalisations_period_unit_revision_idx').on(t.periodId, t.unitId, t.revision)],
+);
+
+/**
+ * Register of printed documents. `code` is printed on the page with a QR of code + digest; `digest` is the
+ * SHA-256 of the document's content (its fields, not the PDF bytes), so verification can recompute it from the
+ * record and tell current from superseded. A signed scan, once attached, is kept under `files/` by SHA-256.
+ */
+export const printedDocuments = sqliteTable(
+  'printed_documents',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    code: text('code').notNull().unique(),
+    kind: text('kind').notNull(),
+    skpId: integer('skp_id').references(() => skps.id, { onDelete: 'restrict' }),
+    skpRevisionId: integer('skp_revision_id').references(() => skpRevisions.id),
+    periodId: integer('period_id').references(() => periods.id, { onDelete: 'restrict' }),
+    unitId: integer('unit_id').references(() => units.id, { onDelete: 'restrict' }),
+    employeeId: integer('employee_id').references(() => employees.id, { onDelete: 'restrict' }),
+    /** Which revision of the record (SKP revision number, finalisation revision) was printed. */
+    recordRevision: integer('record_revision'),
+    digest: text('digest').notNull(),
+    title: text('title').notNull(),
+    fileName: text('file_name').notNull(),
+    draft: integer('draft', { mode: 'boolean' }).notNull().default(false),
+    batchId: text('batch_id'),
+    printedByUserId: integer('printed_by_user_id'),
+    printedBy: text('printed_by').notNull(),
+    printedAt: text('printed_at').notNull(),
+    signedScanSha256: text('signed_scan_sha256'),
+    signedScanName: text('signed_scan_name'),
+    signedScanMime: text('signed_scan_mime'),
+    signedAt: text('signed_at'),
+    signedRecordedBy: text('signed_recorded_by'),
+  },
+  (t) => [
+    index('printed_documents_skp_idx').on(t.skpId, t.kind),
+    index('printed_documents_unit_period_idx').on(t.unitId, t.periodId, t.kind),
+    index('printed_documents_employee_idx').on(t.employeeId),
+  ],
+);
