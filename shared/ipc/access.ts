@@ -24,9 +24,10 @@ export type RelationCheck<I> = { relation: Relation } & (
 
 /**
  * self: the caller is that employee. appraiser: the caller is that employee's atasan langsung (may approve and
- * rate). viewer: self, or anywhere above that employee in the atasan chain (read-only).
+ * rate). selfOrAppraiser: either of those (realisasi may be entered by the pegawai or the penilai). viewer: self,
+ * or anywhere above that employee in the atasan chain (read-only).
  */
-export type Relation = 'self' | 'appraiser' | 'viewer';
+export type Relation = 'self' | 'appraiser' | 'selfOrAppraiser' | 'viewer';
 
 export const publicAccess = { kind: 'public' } as const;
 export const signedIn = { kind: 'signedIn' } as const;

@@ -32,6 +32,8 @@ export function relationHolds(
       return caller.employeeId !== null && caller.employeeId === employeeId;
     case 'appraiser':
       return canAppraise(ctx, caller, employeeId);
+    case 'selfOrAppraiser':
+      return caller.employeeId === employeeId || canAppraise(ctx, caller, employeeId);
     case 'viewer':
       return canView(ctx, caller, employeeId);
   }
