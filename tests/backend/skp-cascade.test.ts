@@ -143,9 +143,9 @@ describe('cascade views', () => {
       ['Joko Santoso', 'BELUM_ADA', 0, 0],
     ]);
     const missing = await o.t.ok('skp.list', { yearId: o.year.id, status: 'BELUM_ADA' });
-    expect(missing.rows.map((r) => [r.skpId, r.fullName])).toEqual([
-      [null, 'Eko Saputro, S.AP.'],
-      [null, 'Joko Santoso'],
+    expect(missing.rows.map((r) => [r.skpId, r.fullName, r.appraiserName])).toEqual([
+      [null, 'Eko Saputro, S.AP.', 'Drs. Hendro Wicaksono, M.Si.'],
+      [null, 'Joko Santoso', 'Bambang Sutrisno, S.H.'],
     ]);
     expect(missing.total).toBe(2);
     const unit = await o.t.ok('skp.list', { yearId: o.year.id, unitId: o.units.sekr.id });

@@ -51,8 +51,9 @@ function noSkpRowsSelect(employeeIds: number[]): SQL {
       e.nip, e.search_name AS searchName, e.position_name AS positionName, e.unit_id AS unitId, u.name AS unitName,
       NULL AS startDate, NULL AS endDate, NULL AS approach, ${NO_SKP} AS status, NULL AS revisionNumber,
       NULL AS inForceRevision, e.supervisor_id AS appraiserEmployeeId, NULL AS appraiserName, NULL AS revisionId,
-      NULL AS submittedAt, NULL AS updatedAt
-    FROM employees e JOIN units u ON u.id = e.unit_id
+      NULL AS submittedAt, NULL AS updatedAt, a.name AS atasanName, a.front_title AS atasanFrontTitle,
+      a.back_title AS atasanBackTitle
+    FROM employees e JOIN units u ON u.id = e.unit_id LEFT JOIN employees a ON a.id = e.supervisor_id
     WHERE e.id IN (SELECT value FROM json_each(${idList(employeeIds)}))`;
 }
 
@@ -64,6 +65,20 @@ interface RowRecord extends Omit<SkpListRow, 'fullName' | 'utamaCount' | 'tambah
   revisionId: number | null;
   utamaCount?: number;
   tambahanCount?: number;
+  /** On a "belum ada SKP" row: the atasan langsung in the register, who will be the pejabat penilai. */
+  atasanName?: string | null;
+  atasanFrontTitle?: string;
+  atasanBackTitle?: string;
+}
+
+function appraiserNameOf(record: RowRecord): string | null {
+  if (record.appraiserName !== null) return record.appraiserName;
+  if (!record.atasanName) return null;
+  return formatFullName({
+    name: record.atasanName,
+    frontTitle: record.atasanFrontTitle,
+    backTitle: record.atasanBackTitle,
+  });
 }
 
 function toListRow(record: RowRecord): SkpListRow {
@@ -82,7 +97,7 @@ function toListRow(record: RowRecord): SkpListRow {
     revisionNumber: record.revisionNumber,
     inForceRevision: record.inForceRevision,
     appraiserEmployeeId: record.appraiserEmployeeId,
-    appraiserName: record.appraiserName,
+    appraiserName: appraiserNameOf(record),
     utamaCount: record.utamaCount ?? 0,
     tambahanCount: record.tambahanCount ?? 0,
     submittedAt: record.submittedAt,

@@ -10,7 +10,7 @@ import type { SpecialExpectations } from '../../../shared/domain/behaviour';
 import { recordChange, SYSTEM_USERNAME } from '../audit/trail';
 import type { RequestContext } from '../context';
 import { skpRevisions, skpRhk, skps } from '../db/schema';
-import { AppError, conflict, fieldError } from '../errors';
+import { AppError, conflict, fieldError, sentence } from '../errors';
 import { canAppraise } from '../users/relations';
 import { requireYear } from '../years/handlers';
 import { skpDetail } from './detail';
@@ -214,8 +214,8 @@ export function submit(ctx: RequestContext, skpId: number, version: number): voi
     { status: revision.status },
     set,
     self
-      ? `Diajukan kepada ${to}.`
-      : `Diajukan atas nama ${revision.employeeSnapshot.fullName} kepada ${to}.`,
+      ? sentence(`Diajukan kepada ${to}`)
+      : sentence(`Diajukan atas nama ${revision.employeeSnapshot.fullName} kepada ${to}`),
   );
   touch(ctx, target.skp);
 }
@@ -268,7 +268,7 @@ function decisionAuthority(
   if (!caller || caller.role === 'ADMIN') {
     const penilai = recorded?.fullName ?? 'pejabat penilai di luar SIPKA';
     if (note === '')
-      throw fieldError(noteField, `Tulis catatan: keputusan ini dicatat atas nama ${penilai}.`);
+      throw fieldError(noteField, sentence(`Tulis catatan: keputusan ini dicatat atas nama ${penilai}`));
     return { onBehalfOf: penilai };
   }
   throw forbidden(`Hanya pejabat penilai (atasan langsung) yang dapat ${verb} SKP ini.`);
