@@ -19,7 +19,18 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'backend', root: '.', include: ['tests/backend/**/*.test.ts'], testTimeout: 30_000 },
+        test: {
+          name: 'backend',
+          root: '.',
+          include: ['tests/backend/**/*.test.ts'],
+          testTimeout: 30_000,
+          // Loading the demo office (SKP, realisasi, ratings) in a beforeAll takes seconds on a busy machine.
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'pdf', root: '.', include: ['tests/pdf/**/*.test.ts'], testTimeout: 60_000 },
       },
       {
         extends: true,

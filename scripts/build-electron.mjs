@@ -18,14 +18,31 @@ const common = {
   logOverride: { 'empty-import-meta': 'error' },
 };
 
+// The backend finds the batch-print worker beside its own file (electron/backend/documents/worker.ts): in the
+// CJS bundle import.meta.url becomes the URL of the .cjs file itself.
+const importMetaUrl = {
+  define: { 'import.meta.url': '__sipkaImportMetaUrl' },
+  banner: { js: "const __sipkaImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
 await Promise.all([
   build({
     ...common,
+    ...importMetaUrl,
     entryPoints: { main: 'electron/main/main.ts' },
     outdir,
     outExtension: { '.js': '.cjs' },
     // Loaded from node_modules at run time: native code (better-sqlite3, rebuilt for Electron by
     // electron-builder) and pdfkit, which reads its font metrics from files beside its own sources.
+    external: ['electron', 'better-sqlite3', 'pdfkit'],
+  }),
+  build({
+    ...common,
+    ...importMetaUrl,
+    // The worker thread that lays out batch prints (documents.batch.*), loaded by path beside main.cjs.
+    entryPoints: { 'documents-worker': 'electron/backend/documents/batch-worker.ts' },
+    outdir,
+    outExtension: { '.js': '.cjs' },
     external: ['electron', 'better-sqlite3', 'pdfkit'],
   }),
   build({

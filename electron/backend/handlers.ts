@@ -3,7 +3,10 @@ import { auditHandlers } from './audit/handlers';
 import { authHandlers } from './auth/handlers';
 import { backupHandlers } from './backup/handlers';
 import type { RequestContext } from './context';
+import { documentHandlers } from './documents/handlers';
 import { employeeHandlers } from './employees/handlers';
+import { evaluationHandlers } from './evaluation/handlers';
+import { realisasiHandlers } from './realisasi/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { skpHandlers } from './skp/handlers';
 import { unitHandlers } from './units/handlers';
@@ -28,5 +31,8 @@ export function createHandlers(): Handlers {
     ...yearHandlers,
     ...skpHandlers,
     ...backupHandlers,
+    ...documentHandlers,
+    ...realisasiHandlers,
+    ...evaluationHandlers,
   } satisfies Handlers;
 }

@@ -1,8 +1,9 @@
 import { app, ipcMain, Menu, protocol, session, type BrowserWindow } from 'electron';
 import { openBackend, type Backend } from '../backend/app';
 import { showFatalError, showInfo } from './dialogs';
+import { electronDocumentDeps, registerDocumentShell } from './document-ipc';
 import { registerFileDialogs } from './file-dialogs';
-import { registerRpc } from './ipc';
+import { registerRpc, WindowSessions } from './ipc';
 import { menuTemplate } from './menu';
 import { aboutText, startupErrorText } from './messages';
 import { shellPaths } from './paths';
@@ -16,6 +17,7 @@ const APP_USER_MODEL_ID = 'id.go.surabaya.gayungan.sipka';
 
 let mainWindow: BrowserWindow | null = null;
 let backend: Backend | null = null;
+let removeTemporaryCopies: (() => void) | null = null;
 
 function focusMainWindow(): void {
   if (!mainWindow) return;
@@ -51,8 +53,15 @@ async function start(): Promise<void> {
     migrationsDir: paths.migrationsDir,
     ...(paths.nativeBinding ? { nativeBinding: paths.nativeBinding } : {}),
   });
-  registerRpc(ipcMain, backend);
+  const sessions = new WindowSessions();
+  registerRpc(ipcMain, backend, sessions);
   registerFileDialogs(ipcMain, app.getPath('userData'));
+  removeTemporaryCopies = registerDocumentShell(
+    ipcMain,
+    backend,
+    sessions,
+    electronDocumentDeps(app.getPath('userData'), app.getPath('documents')),
+  );
   mainWindow = createMainWindow(paths.preload, app.isPackaged);
   mainWindow.on('closed', () => {
     mainWindow = null;
@@ -72,6 +81,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('second-instance', focusMainWindow);
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
+    removeTemporaryCopies?.();
     backend?.close();
     backend = null;
   });

@@ -22,6 +22,8 @@ export function mainWindowOptions(preload: string, isPackaged: boolean): Browser
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       webviewTag: false,
+      // Chromium's built-in PDF viewer, for the PDF previews in an iframe; no other plugin exists in Electron.
+      plugins: true,
       navigateOnDragDrop: false,
       spellcheck: false,
       devTools: !isPackaged,

@@ -6,6 +6,8 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
 import './styles/skp.css';
+import './styles/evaluation.css';
+import './styles/documents.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Elemen #root tidak ditemukan.');

@@ -2,7 +2,10 @@ import type { z } from 'zod';
 import { auditMethods } from './methods/audit';
 import { authMethods } from './methods/auth';
 import { backupMethods } from './methods/backup';
+import { documentMethods } from './methods/documents';
 import { employeeMethods } from './methods/employees';
+import { evaluationMethods } from './methods/evaluation';
+import { realisasiMethods } from './methods/realisasi';
 import { settingsMethods } from './methods/settings';
 import { skpMethods } from './methods/skp';
 import { unitMethods } from './methods/units';
@@ -20,6 +23,9 @@ export const contract = {
   ...yearMethods,
   ...skpMethods,
   ...backupMethods,
+  ...documentMethods,
+  ...realisasiMethods,
+  ...evaluationMethods,
 };
 
 export type Contract = typeof contract;

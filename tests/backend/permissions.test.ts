@@ -86,6 +86,33 @@ const EXPECTED: Record<MethodName, Who[]> = {
   'backup.status': HR,
   'backup.settings.get': HR,
   'backup.settings.update': ADMIN_ONLY,
+  'documents.prepare': HR,
+  'documents.print': HR,
+  'documents.verify': SIGNED_IN,
+  'documents.register.list': HR,
+  'documents.register.unsignedSummary': HR,
+  'documents.attachScan': HR,
+  'documents.scanContent': HR,
+  'documents.batch.prepare': HR,
+  'documents.batch.start': HR,
+  'documents.batch.status': HR,
+  'documents.batch.cancel': HR,
+  'realisasi.sheet': HR,
+  'realisasi.set': HR,
+  'evidence.addFile': HR,
+  'evidence.addLink': HR,
+  'evidence.remove': HR,
+  'evidence.content': HR,
+  'feedback.add': [],
+  'evaluation.list': SIGNED_IN,
+  'evaluation.get': HR,
+  'evaluation.rate': ADMIN_ONLY,
+  'evaluation.exclude': ADMIN_ONLY,
+  'orgRating.get': SIGNED_IN,
+  'orgRating.set': ADMIN_ONLY,
+  'kurva.get': HR,
+  'finalisation.finalise': ADMIN_ONLY,
+  'finalisation.reopen': ADMIN_ONLY,
 };
 
 const PASSWORD = 'sandi-uji-123';
@@ -99,6 +126,8 @@ let people: {
   target: number;
   year: number;
   otherSkp: number;
+  /** Triwulan IV: open and unrated in the demo data. */
+  period: number;
 };
 const clients = new Map<Who, (method: MethodName, input: unknown) => Promise<Result<unknown>>>();
 
@@ -135,8 +164,12 @@ beforeAll(async () => {
     target: 0,
     year: 0,
     otherSkp: 0,
+    period: 0,
   };
   people.year = (await t.ok('years.list', {}))[0]!.id;
+  people.period = (await t.ok('years.get', { id: people.year })).periods.find(
+    (p) => p.kind === 'QUARTER' && p.number === 4,
+  )!.id;
   people.otherSkp = (
     await t.ok('skp.list', { yearId: people.year, query: 'Yoga Pamungkas' })
   ).rows[0]!.skpId!;
@@ -207,6 +240,8 @@ function sampleInput(method: MethodName): unknown {
     },
     'users.resetPassword': { id: people.target, password: 'x', passwordConfirm: 'x' },
     ...skpSamples(),
+    ...documentSamples(),
+    ...evaluationSamples(),
   };
   return samples[method] ?? {};
 }
@@ -252,6 +287,59 @@ function skpSamples(): Partial<Record<MethodName, unknown>> {
       employeeId: people.otherStaff,
       rhk: [{ parentRhkId: 1, text: 'Contoh' }],
     },
+    ...realisasiSamples(),
+  };
+}
+
+/** Valid inputs on someone else's SKP naming an IKI, a file or an RHK that does not exist: nothing is written. */
+function realisasiSamples(): Partial<Record<MethodName, unknown>> {
+  const sheet = { skpId: people.otherSkp, periodId: 1 };
+  return {
+    'realisasi.sheet': sheet,
+    'realisasi.set': { ...sheet, entries: [{ ikiLineageId: 999_999, value: 1 }] },
+    'evidence.addFile': { ...sheet, ikiLineageId: 999_999, fileName: 'a.pdf', contentBase64: 'JVBERi0=' },
+    'evidence.addLink': { ...sheet, ikiLineageId: 999_999, url: 'https://contoh.go.id' },
+    'evidence.remove': { ...sheet, evidenceId: 999_999 },
+    'evidence.content': { ...sheet, evidenceId: 999_999 },
+    'feedback.add': { ...sheet, rhkLineageId: 999_999, text: 'Contoh' },
+  };
+}
+
+/** Inputs naming an SKP of someone the PEGAWAI has no relation to; ADMIN's writes answer CONFLICT (version, blockers). */
+function evaluationSamples(): Partial<Record<MethodName, unknown>> {
+  const ref = { skpId: people.otherSkp, periodId: people.period };
+  return {
+    'evaluation.list': { periodId: people.period },
+    'evaluation.get': ref,
+    'evaluation.rate': { ...ref, version: 99, ratingHasil: 'SESUAI', ratingPerilaku: 'SESUAI' },
+    'evaluation.exclude': { ...ref, version: 99, reason: 'CUTI' },
+    'orgRating.get': { periodId: people.period },
+    'orgRating.set': {
+      periodId: people.period,
+      version: 99,
+      rating: 'BAIK',
+      sourceNumber: '800/1/436.7/2026',
+      sourceDate: '2026-10-01',
+    },
+    'kurva.get': { periodId: people.period },
+    'finalisation.finalise': { periodId: people.period },
+    'finalisation.reopen': { periodId: people.period, reason: 'Koreksi' },
+  };
+}
+
+/** Inputs that pass the access check but stop before anything is rendered or written. */
+function documentSamples(): Partial<Record<MethodName, unknown>> {
+  const request = { kind: 'SKP', skpId: people.otherSkp };
+  return {
+    'documents.prepare': { request },
+    'documents.print': { request, targetPath: 'bukan-lokasi-mutlak.pdf' },
+    'documents.verify': { text: 'SKP-00000-00000' },
+    'documents.attachScan': { registerId: 999_999, fileName: 'a.pdf', contentBase64: 'JVBERi0=' },
+    'documents.scanContent': { registerId: 999_999 },
+    'documents.batch.prepare': { kind: 'SKP', yearId: people.year },
+    'documents.batch.start': { kind: 'SKP', yearId: people.year, targetPath: 'bukan-lokasi-mutlak.pdf' },
+    'documents.batch.status': { jobId: 'tidak-ada' },
+    'documents.batch.cancel': { jobId: 'tidak-ada' },
   };
 }
 

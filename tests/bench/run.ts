@@ -3,5 +3,7 @@ await import('./employees.bench');
 await import('./audit.bench');
 await import('./skp.bench');
 await import('./backup.bench');
+await import('./evaluation.bench');
+await import('./documents.bench');
 
 export {};

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { PeriodKind } from '../../../shared/domain/periods';
 import type { PeriodState } from '../../../shared/ipc/methods/evaluation';
 import type { SqlRunner } from '../db/sql-runner';
 import { AppError } from '../errors';
@@ -32,7 +33,44 @@ export function periodState(q: SqlRunner, periodId: number): PeriodState {
 export const FINALISED_MESSAGE =
   'Penilaian periode ini sudah difinalisasi dan tidak dapat diubah. Admin kepegawaian dapat membuka koreksi dengan alasan tertulis.';
 
+export function yearClosedEvaluationMessage(year: number): string {
+  return `Tahun penilaian ${year} sudah ditutup: penilaian dan realisasinya tidak dapat diubah. Minta admin kepegawaian membuka kembali tahun ini bila perlu koreksi.`;
+}
+
+/**
+ * Why a period's realisasi, evidence, feedback, ratings and org rating cannot be written now, or null: its year
+ * is closed, or the period is finalised (and not opened for correction).
+ */
+export function periodWriteLock(q: SqlRunner, periodId: number): string | null {
+  const year = q.get<{ year: number; status: string }>(
+    sql`SELECT y.year, y.status FROM periods p JOIN years y ON y.id = p.year_id WHERE p.id = ${periodId}`,
+  );
+  if (year?.status === 'CLOSED') return yearClosedEvaluationMessage(year.year);
+  return periodState(q, periodId) === 'FINAL' ? FINALISED_MESSAGE : null;
+}
+
 /** Every write to a period's realisasi, evidence, feedback and ratings goes through this first. */
 export function assertPeriodWritable(q: SqlRunner, periodId: number): void {
-  if (periodState(q, periodId) === 'FINAL') throw new AppError('LOCKED', FINALISED_MESSAGE);
+  const message = periodWriteLock(q, periodId);
+  if (message !== null) throw new AppError('LOCKED', message);
+}
+
+/**
+ * Periods of a year whose evaluations are not final: rated but never finalised, or open for correction. Closing
+ * the year would freeze them half-done (a year with no ratings at all, e.g. planning only, may close).
+ */
+export function unfinishedPeriods(
+  q: SqlRunner,
+  yearId: number,
+): { id: number; kind: PeriodKind; number: number }[] {
+  const periods = q.all<{ id: number; kind: PeriodKind; number: number; rated: number }>(
+    sql`SELECT p.id, p.kind, p.number, EXISTS (SELECT 1 FROM evaluations e WHERE e.period_id = p.id) AS rated
+        FROM periods p WHERE p.year_id = ${yearId} ORDER BY p.start_date, p.kind = 'ANNUAL'`,
+  );
+  return periods
+    .filter((p) => {
+      const state = periodState(q, p.id);
+      return state === 'CORRECTION' || (state === 'OPEN' && p.rated === 1);
+    })
+    .map(({ id, kind, number }) => ({ id, kind, number }));
 }

@@ -2,7 +2,10 @@ import type { UnitKind } from '../../../shared/domain/positions';
 import { employeeData, type EmployeeDataInput } from '../../../shared/ipc/methods/employees';
 import type { RequestContext } from '../context';
 import { employeeHandlers } from '../employees/handlers';
+import { loadDemoRealisasi } from './gayungan-realisasi';
 import { loadDemoSkp } from './gayungan-skp';
+import { loadDemoEvaluation } from './gayungan-evaluation';
+import { findYearByNumber } from '../years/queries';
 import { conflict } from '../errors';
 import { unitHandlers } from '../units/handlers';
 import { countRows } from '../settings/store';
@@ -23,6 +26,7 @@ export const GAYUNGAN_OFFICE = {
   phone: '(031) 8280000',
   email: 'kec.gayungan@surabaya.go.id',
   idleLockMinutes: 15,
+  evidenceMaxMb: 20,
 };
 
 interface UnitSeed {
@@ -680,7 +684,10 @@ export function loadDemoData(ctx: RequestContext): DemoResult {
       });
       employeeIds.set(key, employeeHandlers['employees.create'](ctx, data).id);
     });
-    loadDemoSkp(ctx, employeeIds);
+    const skp = loadDemoSkp(ctx, employeeIds);
+    loadDemoRealisasi(ctx, skp.year);
+    // Order matters: the realisasi seed comes before the evaluations, whose finalised periods refuse realisasi.
+    loadDemoEvaluation(ctx, employeeIds, findYearByNumber(ctx.sql, skp.year)!.id);
     return { units: unitIds.size, employees: employeeIds.size };
   });
 }

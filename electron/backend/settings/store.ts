@@ -1,5 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
-import type { OfficeSettings, SettingsDto } from '../../../shared/ipc/methods/settings';
+import {
+  EVIDENCE_MAX_MB_DEFAULT,
+  type OfficeSettings,
+  type SettingsDto,
+} from '../../../shared/ipc/methods/settings';
 import type { Db } from '../db/open';
 import type { SqlRunner } from '../db/sql-runner';
 import { settings } from '../db/schema';
@@ -17,6 +21,7 @@ const EMPTY_OFFICE: OfficeSettings = {
   phone: '',
   email: '',
   idleLockMinutes: 15,
+  evidenceMaxMb: EVIDENCE_MAX_MB_DEFAULT,
 };
 
 export function readValue<T>(db: Db, key: string): T | undefined {
@@ -37,6 +42,14 @@ export function readIdleLockMinutes(q: SqlRunner): number {
     sql`SELECT json_extract(value, '$.idleLockMinutes') AS minutes FROM settings WHERE key = ${OFFICE_KEY}`,
   );
   return row?.minutes ?? EMPTY_OFFICE.idleLockMinutes;
+}
+
+/** The bukti dukung size limit in bytes (1 MB = 1024 × 1024 bytes). */
+export function readEvidenceMaxBytes(q: SqlRunner): number {
+  const row = q.get<{ mb: number | null }>(
+    sql`SELECT json_extract(value, '$.evidenceMaxMb') AS mb FROM settings WHERE key = ${OFFICE_KEY}`,
+  );
+  return (row?.mb ?? EMPTY_OFFICE.evidenceMaxMb) * 1024 * 1024;
 }
 
 export function readSettings(db: Db): SettingsDto {

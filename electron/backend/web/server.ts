@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Result } from '../../../shared/ipc/result';
 import type { Backend } from '../app';
+import { batchDownload } from '../documents/batch';
 import {
   isAllowedHost,
   isAllowedOrigin,
@@ -26,7 +27,8 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 25 * 1024 * 1024;
+/** A bukti dukung of the largest allowed size (EVIDENCE_MAX_MB_LIMIT, 25 MB) as base64 JSON is about 34 MB. */
+const MAX_BODY_BYTES = 40 * 1024 * 1024;
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -34,6 +36,8 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "connect-src 'self'",
+  // PDF and scan previews: a blob: URL the renderer made from bytes the backend returned, shown in an iframe.
+  "frame-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'none'",
   "frame-ancestors 'none'",
@@ -111,6 +115,45 @@ async function handleRpc(
   sendJson(res, 200, result, session.token !== token ? sessionCookie(session.token) : undefined);
 }
 
+/**
+ * GET /download/batch/<jobId>: a finished batch PDF in the web build, too large to pass through JSON. The
+ * session cookie (SameSite=Strict) must belong to a user dispatch lets read the job's status.
+ */
+async function handleBatchDownload(
+  backend: Backend,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  jobId: string,
+) {
+  if (req.method !== 'GET') {
+    res.setHeader('Allow', 'GET');
+    return badRequest(res, 405, 'Gunakan metode GET.');
+  }
+  const session = { token: readCookie(req.headers.cookie, SESSION_COOKIE) };
+  const status = await backend.dispatch('documents.batch.status', { jobId }, session);
+  if (!status.ok) {
+    const code = status.error.code;
+    return sendJson(res, code === 'UNAUTHENTICATED' ? 401 : code === 'FORBIDDEN' ? 403 : 404, status);
+  }
+  const download = batchDownload(jobId);
+  if (!download) {
+    return sendJson(res, 404, {
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'Berkas cetak massal belum siap atau sudah kedaluwarsa.' },
+    });
+  }
+  const stat = await fs.promises.stat(download.file);
+  const ascii = download.fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  res.writeHead(200, {
+    'Content-Type': 'application/pdf',
+    'Content-Length': stat.size,
+    'Content-Disposition': `inline; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(download.fileName)}`,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  fs.createReadStream(download.file).pipe(res);
+}
+
 function serveStatic(staticDir: string, req: http.IncomingMessage, res: http.ServerResponse): void {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { Allow: 'GET, HEAD' }).end();
@@ -145,10 +188,14 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
       return;
     }
     const url = req.url ?? '/';
-    const rpc = /^\/rpc\/([A-Za-z0-9_.-]+)$/.exec(url.split('?')[0] ?? '');
+    const pathname = url.split('?')[0] ?? '';
+    const rpc = /^\/rpc\/([A-Za-z0-9_.-]+)$/.exec(pathname);
+    const batch = /^\/download\/batch\/([A-Za-z0-9-]{1,64})$/.exec(pathname);
     const work = rpc
       ? handleRpc(options.backend, req, res, rpc[1]!)
-      : Promise.resolve(serveStatic(options.staticDir, req, res));
+      : batch
+        ? handleBatchDownload(options.backend, req, res, batch[1]!)
+        : Promise.resolve(serveStatic(options.staticDir, req, res));
     work.catch((error: unknown) => {
       console.error('Kesalahan server web', error);
       if (!res.headersSent) {

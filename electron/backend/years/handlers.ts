@@ -1,11 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
-import { allPeriodsOfYear, PERIOD_TYPE_LABELS } from '../../../shared/domain/periods';
+import { allPeriodsOfYear, PERIOD_TYPE_LABELS, periodLabel } from '../../../shared/domain/periods';
 import type { yearMethods, YearDto } from '../../../shared/ipc/methods/years';
 import { recordChange } from '../audit/trail';
 import { SYSTEM_USERNAME } from '../audit/trail';
 import type { BackendContext, RequestContext } from '../context';
 import { periods, years } from '../db/schema';
 import { conflict, notFound } from '../errors';
+import { unfinishedPeriods } from '../evaluation/lock';
 import type { Handler } from '../handlers';
 import { findYearByNumber, findYearRow, listYearRows, toYearDto, type YearRow } from './queries';
 
@@ -31,7 +32,7 @@ function auditedYear(ctx: BackendContext, id: number) {
 
 /**
  * Decision: a year closes only when every SKP's latest revision is approved (nothing waits for a decision or
- * is being revised). The evaluation capability adds its own condition (every evaluation final) here.
+ * is being revised) and every period that has ratings is finalised (see `unfinishedPeriods`).
  */
 function closeBlockers(ctx: BackendContext, yearId: number): { count: number; names: string[] } {
   const rows = ctx.sql.all<{ name: string; frontTitle: string; backTitle: string }>(
@@ -92,6 +93,13 @@ export const yearHandlers = {
           : '';
       throw conflict(
         `Tahun penilaian ${row.year} belum dapat ditutup: ${blockers.count} SKP belum disetujui (${blockers.names.join(', ')}${more}). Selesaikan persetujuannya, atau hapus SKP dan batalkan revisi yang tidak dipakai.`,
+      );
+    }
+    const unfinished = unfinishedPeriods(ctx.sql, row.id);
+    if (unfinished.length > 0) {
+      const labels = unfinished.map((p) => periodLabel(p.kind, p.number, row.year));
+      throw conflict(
+        `Tahun penilaian ${row.year} belum dapat ditutup: penilaian ${labels.join(', ')} belum difinalisasi. Finalisasi dulu di halaman Kurva Distribusi.`,
       );
     }
     const before = auditedYear(ctx, row.id);

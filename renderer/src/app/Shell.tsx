@@ -54,7 +54,8 @@ export function Shell() {
   const mainRef = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
   const previousPath = useRef(pathname);
-  const allowed = (route: AppRoute) => !route.roles || route.roles.includes(user.role);
+  const allowed = (route: AppRoute) =>
+    (!route.roles || route.roles.includes(user.role)) && (route.visible?.(user) ?? true);
 
   // After navigating to another page, start keyboard and screen-reader users at its content.
   useEffect(() => {

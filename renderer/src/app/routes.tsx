@@ -1,13 +1,22 @@
 import type { ReactNode } from 'react';
 import { HR_ROLES, type Role } from '../../../shared/domain/roles';
+import type { CurrentUser } from '../../../shared/ipc/methods/auth';
 import type { IconName } from '../components/Icon';
 import { AuditPage } from '../pages/audit/AuditPage';
 import { BackupPage } from '../pages/backup/BackupPage';
 import { DashboardPage } from '../pages/dashboard/DashboardPage';
+import { BatchPrintPage } from '../pages/documents/BatchPrintPage';
+import { RegisterPage } from '../pages/documents/RegisterPage';
+import { VerifyPage } from '../pages/documents/VerifyPage';
 import { EmployeeCreatePage } from '../pages/employees/EmployeeCreatePage';
 import { EmployeeDetailPage } from '../pages/employees/EmployeeDetailPage';
 import { EmployeeEditPage } from '../pages/employees/EmployeeEditPage';
 import { EmployeeListPage } from '../pages/employees/EmployeeListPage';
+import { EvaluationListPage } from '../pages/evaluation/EvaluationListPage';
+import { EvaluationScreenPage } from '../pages/evaluation/EvaluationScreenPage';
+import { KinerjaSayaPage } from '../pages/kinerja/KinerjaSayaPage';
+import { KurvaPage } from '../pages/kurva/KurvaPage';
+import { RealisasiPage } from '../pages/realisasi/RealisasiPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
 import { ApprovalQueuePage } from '../pages/skp/ApprovalQueuePage';
 import { MatrixPage } from '../pages/skp/MatrixPage';
@@ -24,7 +33,14 @@ export interface AppRoute {
   nav?: { label: string; icon: IconName };
   /** Only these roles see the page (and its menu entry); the backend enforces the same on every call. */
   roles?: readonly Role[];
+  /** Also required, for pages that depend on the account rather than its role (a linked pegawai). */
+  visible?: (user: CurrentUser) => boolean;
 }
+
+/** A pegawai account linked to its employee record: it has its own SKP and may be a penilai. */
+const linked = (user: CurrentUser) => user.employeeId !== null;
+/** HR staff, or a linked pegawai (own realisasi, and the bawahan they rate). */
+const hrOrLinked = (user: CurrentUser) => HR_ROLES.includes(user.role) || linked(user);
 
 /** Every screen of the app. A new page adds one entry here (and `nav` to appear in the sidebar). */
 export const ROUTES: AppRoute[] = [
@@ -39,6 +55,44 @@ export const ROUTES: AppRoute[] = [
   { path: '/skp/matriks', element: <MatrixPage /> },
   { path: '/skp/tahun', element: <YearsPage />, roles: ['ADMIN'] },
   { path: '/skp/:id', element: <SkpEditorPage /> },
+  {
+    path: '/kinerja-saya',
+    element: <KinerjaSayaPage />,
+    nav: { label: 'Kinerja Saya', icon: 'star' },
+    visible: linked,
+  },
+  {
+    path: '/realisasi',
+    element: <RealisasiPage />,
+    nav: { label: 'Realisasi', icon: 'edit' },
+    visible: hrOrLinked,
+  },
+  {
+    path: '/penilaian',
+    element: <EvaluationListPage />,
+    nav: { label: 'Penilaian', icon: 'check' },
+    visible: hrOrLinked,
+  },
+  { path: '/penilaian/:skpId', element: <EvaluationScreenPage />, visible: hrOrLinked },
+  {
+    path: '/kurva',
+    element: <KurvaPage />,
+    nav: { label: 'Kurva Distribusi', icon: 'chart' },
+    roles: HR_ROLES,
+  },
+  {
+    path: '/dokumen/cetak-massal',
+    element: <BatchPrintPage />,
+    nav: { label: 'Cetak Massal', icon: 'stack' },
+    roles: HR_ROLES,
+  },
+  {
+    path: '/dokumen/register',
+    element: <RegisterPage />,
+    nav: { label: 'Register Cetak', icon: 'archive' },
+    roles: HR_ROLES,
+  },
+  { path: '/dokumen/verifikasi', element: <VerifyPage />, nav: { label: 'Verifikasi Dokumen', icon: 'qr' } },
   {
     path: '/jejak-audit',
     element: <AuditPage />,

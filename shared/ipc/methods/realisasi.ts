@@ -146,12 +146,17 @@ export const realisasiValue = z
   .max(1e15, 'Realisasi terlalu besar')
   .nullable();
 
-const note = optionalText('Catatan', 2000);
+export const REALISASI_NOTE_MAX = 2000;
 
 export const realisasiEntryInput = z.object({
   ikiLineageId: id,
   value: realisasiValue,
-  note,
+  /** Left out: the note stays as it is (a column of values pasted from a spreadsheet keeps the notes). */
+  note: z
+    .string()
+    .trim()
+    .max(REALISASI_NOTE_MAX, `Catatan paling banyak ${REALISASI_NOTE_MAX} karakter`)
+    .optional(),
 });
 
 export const EVIDENCE_LINK_MAX = 2000;
@@ -216,11 +221,15 @@ export const realisasiMethods = {
     access: hrSelfOrAppraiser,
     effect: write,
   }),
+  /**
+   * 'own': the content type is detected asynchronously, outside a transaction; the handler then writes in its
+   * own transaction, with its audit entry.
+   */
   'evidence.addFile': method({
     input: evidenceFileInput,
     output: sheet,
     access: hrSelfOrAppraiser,
-    effect: write,
+    effect: 'own',
   }),
   'evidence.addLink': method({
     input: evidenceLinkInput,

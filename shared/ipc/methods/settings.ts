@@ -6,6 +6,10 @@ import { optionalText, requiredText } from './fields';
 
 const LOGO_MAX_CHARS = 700_000;
 
+/** Bukti dukung size limit. Capped so a file, sent as base64 JSON, fits the web server's request limit. */
+export const EVIDENCE_MAX_MB_DEFAULT = 20;
+export const EVIDENCE_MAX_MB_LIMIT = 25;
+
 export const officeSettingsInput = z.object({
   instansiName: requiredText('Nama instansi', 120),
   officeName: requiredText('Nama kecamatan', 120),
@@ -31,6 +35,12 @@ export const officeSettingsInput = z.object({
     .min(1, 'Paling cepat 1 menit')
     .max(240, 'Paling lama 240 menit')
     .default(15),
+  evidenceMaxMb: z
+    .number({ error: 'Isi dengan angka MB' })
+    .int('Isi dengan angka MB (bilangan bulat)')
+    .min(1, 'Paling kecil 1 MB')
+    .max(EVIDENCE_MAX_MB_LIMIT, `Paling besar ${EVIDENCE_MAX_MB_LIMIT} MB`)
+    .default(EVIDENCE_MAX_MB_DEFAULT),
 });
 
 export type OfficeSettingsInput = z.input<typeof officeSettingsInput>;

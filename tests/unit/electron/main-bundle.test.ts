@@ -201,12 +201,34 @@ describe('main process bundle', () => {
     });
   });
 
-  it('registers the RPC channel and the two file dialogs of the backup page', () => {
+  it('registers the RPC channel, the backup dialogs and the printed documents channels', () => {
     expect([...started.ipcHandlers.keys()]).toEqual([
       'sipka:rpc',
       'sipka:pick-folder',
       'sipka:pick-backup-file',
+      'sipka:save-pdf',
+      'sipka:open-document',
+      'sipka:open-stored-file',
     ]);
+  });
+
+  it('opens a stored file only through dispatch with the window session: signed out, nothing opens', async () => {
+    const open = started.ipcHandlers.get('sipka:open-stored-file')!;
+    const from = (url: string) => ({ senderFrame: { url }, sender: { id: 99, once: () => {} } });
+    expect(
+      await open(from('app://sipka/index.html'), {
+        source: 'evidence',
+        skpId: 1,
+        periodId: 1,
+        evidenceId: 1,
+      }),
+    ).toMatchObject({
+      ok: false,
+    });
+    expect(await open(from('https://evil.example/'), { source: 'scan', registerId: 1 })).toEqual({
+      ok: false,
+      message: 'Berkas yang diminta tidak dikenal.',
+    });
   });
 });
 

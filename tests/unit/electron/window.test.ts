@@ -19,6 +19,7 @@ describe('mainWindowOptions', () => {
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       webviewTag: false,
+      plugins: true,
       devTools: false,
     });
     expect(options.webPreferences).not.toHaveProperty('enableBlinkFeatures');

@@ -17,7 +17,12 @@ import {
   RHK_GROUP_LABELS,
   SKP_STATUS_LABELS,
 } from '../../../../shared/domain/skp';
+import { CORE_VALUES } from '../../../../shared/domain/behaviour';
+import { ORG_RATING_LABELS, PREDIKAT_LABELS, RATING_LABELS } from '../../../../shared/domain/predikat';
+import { DOCUMENT_KIND_LABELS } from '../../../../shared/domain/documents';
 import { contract } from '../../../../shared/ipc/contract';
+import { EXCLUSION_REASON_LABELS } from '../../../../shared/ipc/methods/evaluation';
+import { ENTERED_AS_LABELS } from '../../../../shared/ipc/methods/realisasi';
 import type { AuditAction, AuditEntryDto } from '../../../../shared/ipc/methods/audit';
 import { formatTimestamp } from '../../lib/format';
 
@@ -45,6 +50,13 @@ export const ENTITY_TYPES = [
   'skp_rhk',
   'skp_iki',
   'backup',
+  'realisasi',
+  'evidence',
+  'feedback',
+  'evaluation',
+  'org_rating',
+  'finalisation',
+  'printed_document',
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
@@ -59,6 +71,13 @@ export const ENTITY_TYPE_LABELS: Readonly<Record<EntityType, string>> = {
   skp_rhk: 'RHK',
   skp_iki: 'IKI',
   backup: 'Cadangan',
+  realisasi: 'Realisasi',
+  evidence: 'Bukti dukung',
+  feedback: 'Umpan balik',
+  evaluation: 'Penilaian kinerja',
+  org_rating: 'Capaian kinerja organisasi',
+  finalisation: 'Finalisasi penilaian',
+  printed_document: 'Dokumen tercetak',
 };
 
 /** The diff writes this in place of a secret (the password hash): it changed, its value is not kept. */
@@ -115,6 +134,7 @@ const FIELD_LABELS: Readonly<Record<EntityType, Readonly<Record<string, string>>
     phone: 'Telepon',
     email: 'Surel',
     idleLockMinutes: 'Kunci layar (menit)',
+    evidenceMaxMb: 'Batas ukuran berkas bukti dukung (MB)',
   },
   year: {
     id: 'ID',
@@ -180,6 +200,96 @@ const FIELD_LABELS: Readonly<Record<EntityType, Readonly<Record<string, string>>
     unitOfMeasure: 'Satuan',
     direction: 'Arah target',
   },
+  realisasi: {
+    skpId: 'SKP',
+    periodId: 'Periode',
+    ikiLineageId: 'IKI (silsilah)',
+    indicator: 'Indikator',
+    value: 'Realisasi',
+    note: 'Catatan',
+    enteredBy: 'Diisi oleh',
+    enteredAs: 'Diisi sebagai',
+  },
+  evidence: {
+    skpId: 'SKP',
+    periodId: 'Periode',
+    ikiLineageId: 'IKI (silsilah)',
+    kind: 'Jenis',
+    title: 'Judul',
+    url: 'Tautan',
+    fileName: 'Nama berkas',
+    mimeType: 'Jenis berkas',
+    size: 'Ukuran (bita)',
+    sha256: 'SHA-256',
+    addedBy: 'Ditambahkan oleh',
+  },
+  feedback: {
+    skpId: 'SKP',
+    periodId: 'Periode',
+    rhkLineageId: 'RHK (silsilah)',
+    coreValue: 'Nilai perilaku',
+    text: 'Umpan balik',
+    authorName: 'Pemberi umpan balik',
+    at: 'Waktu',
+  },
+  evaluation: {
+    skpId: 'SKP',
+    periodId: 'Periode',
+    skpRevisionId: 'Revisi SKP yang dinilai',
+    ratingHasil: 'Rating hasil kerja',
+    ratingPerilaku: 'Rating perilaku kerja',
+    predikat: 'Predikat kinerja',
+    note: 'Catatan',
+    excludedReason: 'Dikecualikan karena',
+    excludedNote: 'Keterangan pengecualian',
+    unitId: 'Unit kerja saat dinilai',
+    ratedBy: 'Dinilai oleh',
+    ratedOnBehalfOf: 'Atas nama',
+  },
+  org_rating: {
+    periodId: 'Periode',
+    unitId: 'Unit kerja',
+    rating: 'Capaian kinerja organisasi',
+    sourceNumber: 'Nomor penetapan',
+    sourceDate: 'Tanggal penetapan',
+    note: 'Catatan',
+    recordedBy: 'Dicatat oleh',
+  },
+  finalisation: {
+    periodId: 'Periode',
+    unitId: 'Unit kerja',
+    revision: 'Revisi',
+    orgRating: 'Capaian kinerja organisasi',
+    counts: 'Jumlah per predikat',
+    violations: 'Penyimpangan kurva',
+    deviationReason: 'Alasan penyimpangan',
+    pegawai: 'Jumlah pegawai',
+    reopenedAt: 'Dibuka untuk koreksi pada',
+    reopenedBy: 'Dibuka oleh',
+    reopenReason: 'Alasan koreksi',
+  },
+  printed_document: {
+    code: 'Kode dokumen',
+    kind: 'Jenis dokumen',
+    title: 'Judul',
+    fileName: 'Nama berkas',
+    employeeId: 'Pegawai',
+    skpId: 'SKP',
+    skpRevisionId: 'Revisi SKP (ID)',
+    periodId: 'Periode',
+    unitId: 'Unit kerja',
+    recordRevision: 'Revisi data',
+    digest: 'Sidik isi (SHA-256)',
+    draft: 'Draf',
+    status: 'Hasil verifikasi',
+    count: 'Jumlah dokumen',
+    codes: 'Kode dokumen',
+    documents: 'Contoh dokumen',
+    signedAt: 'Ditandatangani pada',
+    signedScanName: 'Berkas pindaian',
+    signedScanMime: 'Jenis berkas pindaian',
+    signedScanSha256: 'SHA-256 pindaian',
+  },
 };
 
 export function isEntityType(value: string): value is EntityType {
@@ -222,6 +332,9 @@ const NAME_FIELDS: Readonly<Record<string, string>> = {
   settings: 'officeName',
   skp_rhk: 'text',
   skp_iki: 'indicator',
+  realisasi: 'indicator',
+  evidence: 'title',
+  printed_document: 'title',
 };
 
 function recordName(entry: AuditEntryDto): string | null {
@@ -270,6 +383,22 @@ const ENUM_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = 
   'skp_rhk.rhkGroup': RHK_GROUP_LABELS,
   'skp_iki.aspect': ASPECT_LABELS,
   'skp_iki.direction': DIRECTION_LABELS,
+  'realisasi.enteredAs': ENTERED_AS_LABELS,
+  'evidence.kind': { FILE: 'Berkas', LINK: 'Tautan' },
+  'feedback.coreValue': Object.fromEntries(CORE_VALUES.map((v) => [v.code, v.name])),
+  'evaluation.ratingHasil': RATING_LABELS,
+  'evaluation.ratingPerilaku': RATING_LABELS,
+  'evaluation.predikat': PREDIKAT_LABELS,
+  'evaluation.excludedReason': EXCLUSION_REASON_LABELS,
+  'org_rating.rating': ORG_RATING_LABELS,
+  'finalisation.orgRating': ORG_RATING_LABELS,
+  'printed_document.kind': DOCUMENT_KIND_LABELS,
+  'printed_document.status': {
+    CURRENT: 'Sesuai data yang berlaku',
+    SUPERSEDED: 'Data sudah berubah',
+    TAMPERED: 'QR tidak cocok',
+    UNKNOWN: 'Tidak terdaftar',
+  },
 };
 
 const DATE_FIELDS = new Set([
@@ -278,16 +407,32 @@ const DATE_FIELDS = new Set([
   'employee.inactiveSince',
   'skp.startDate',
   'skp.endDate',
+  'org_rating.sourceDate',
 ]);
 const TIMESTAMP_FIELDS = new Set([
+  'feedback.at',
   'user.lockedUntil',
   'user.lastLoginAt',
   'year.closedAt',
   'skp_revision.submittedAt',
   'skp_revision.decidedAt',
+  'finalisation.reopenedAt',
+  'printed_document.signedAt',
 ]);
-const EMPLOYEE_REFS = new Set(['employee.supervisorId', 'user.employeeId', 'skp.employeeId']);
-const UNIT_REFS = new Set(['employee.unitId', 'unit.parentId']);
+const EMPLOYEE_REFS = new Set([
+  'employee.supervisorId',
+  'user.employeeId',
+  'skp.employeeId',
+  'printed_document.employeeId',
+]);
+const UNIT_REFS = new Set([
+  'employee.unitId',
+  'unit.parentId',
+  'evaluation.unitId',
+  'org_rating.unitId',
+  'finalisation.unitId',
+  'printed_document.unitId',
+]);
 
 export interface ValueContext {
   /** Names of the units known now, to show "Seksi Pemerintahan (#4)" instead of "4". */

@@ -14,6 +14,7 @@ import { Page } from '../../components/Page';
 import { formatCount } from '../../lib/format';
 import { buildUnitTree, flattenUnitTree } from '../../lib/units';
 import { BackupReminder, RestoredNotice } from '../backup/BackupReminder';
+import { EvaluationProgress } from './EvaluationProgress';
 
 /** Only the total is read: one row per request keeps these counts cheap. */
 const COUNT = { activity: 'ACTIVE', pageSize: 1 } as const;
@@ -118,6 +119,7 @@ export function DashboardPage() {
           <Link to="/pegawai/baru">tambahkan pegawai</Link>.
         </Banner>
       )}
+      <EvaluationProgress />
       <section aria-labelledby="ringkasan-status">
         <h2 id="ringkasan-status" className="section-title">
           Pegawai aktif menurut status kepegawaian

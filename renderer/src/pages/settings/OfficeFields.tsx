@@ -1,6 +1,11 @@
 import { useRef, type ChangeEvent } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
-import type { OfficeSettingsInput, SettingsDto } from '../../../../shared/ipc/methods/settings';
+import {
+  EVIDENCE_MAX_MB_DEFAULT,
+  EVIDENCE_MAX_MB_LIMIT,
+  type OfficeSettingsInput,
+  type SettingsDto,
+} from '../../../../shared/ipc/methods/settings';
 import { FieldShell, TextAreaField, TextField, useFieldIds } from '../../components/form';
 
 export const LETTERHEAD_LINES = 6;
@@ -17,6 +22,7 @@ export const OFFICE_FIELDS = [
   'phone',
   'email',
   'idleLockMinutes',
+  'evidenceMaxMb',
 ] as const satisfies readonly (keyof OfficeSettingsInput)[];
 
 /** Form values from stored settings: the letterhead always has its six inputs, empty ones dropped on save. */
@@ -33,6 +39,7 @@ export function officeDefaults(settings: Partial<SettingsDto>): OfficeSettingsIn
     phone: settings.phone ?? '',
     email: settings.email ?? '',
     idleLockMinutes: settings.idleLockMinutes ?? 15,
+    evidenceMaxMb: settings.evidenceMaxMb ?? EVIDENCE_MAX_MB_DEFAULT,
   };
 }
 
@@ -183,6 +190,25 @@ export function OfficeFields({ showSecurity = false }: { showSecurity?: boolean 
               required
               registerOptions={{ valueAsNumber: true }}
               hint="Setelah selama ini tanpa kegiatan, pengguna diminta memasukkan kata sandi lagi."
+              fieldClassName="span-2"
+            />
+          </div>
+        </fieldset>
+      )}
+      {showSecurity && (
+        <fieldset className="card form-section">
+          <legend className="card-title">Bukti dukung</legend>
+          <div className="form-grid">
+            <TextField
+              name="evidenceMaxMb"
+              label="Batas ukuran berkas bukti dukung (MB)"
+              type="number"
+              min={1}
+              max={EVIDENCE_MAX_MB_LIMIT}
+              inputMode="numeric"
+              required
+              registerOptions={{ valueAsNumber: true }}
+              hint={`Berkas yang lebih besar ditolak saat diunggah. Paling besar ${EVIDENCE_MAX_MB_LIMIT} MB.`}
               fieldClassName="span-2"
             />
           </div>

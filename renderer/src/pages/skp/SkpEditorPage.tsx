@@ -7,6 +7,7 @@ import { BackLink } from '../../components/BackLink';
 import { Banner, ErrorBanner } from '../../components/Banner';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
+import { PrintButton } from '../../components/print/PrintButton';
 import { Tabs } from '../../components/Tabs';
 import { formatTimestamp } from '../../lib/format';
 import { EditorContext, type EditorContextValue } from './editor/context';
@@ -307,6 +308,12 @@ function SkpEditor({
             )}
           </div>
           <div className="skp-toolbar-actions">
+            <PrintButton
+              request={{ kind: 'SKP', skpId: detail.id, revisionNumber: detail.revision.number }}
+              label="Cetak SKP"
+              small
+              testId="skp-print"
+            />
             <WorkflowActions
               key={reviseSignal}
               session={session}
