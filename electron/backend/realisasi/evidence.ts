@@ -66,6 +66,34 @@ export interface NewFile {
   durable?: boolean;
 }
 
+type EvidenceContentFields = Pick<
+  EvidenceRecord,
+  'kind' | 'title' | 'url' | 'sha256' | 'fileName' | 'mimeType' | 'size'
+>;
+
+/** Records one bukti dukung against an IKI of the sheet, with its audit entry. */
+function recordEvidence(
+  ctx: RequestContext,
+  target: WritableTarget,
+  ikiLineageId: number,
+  content: EvidenceContentFields,
+  by: Attribution,
+  summary: string,
+): number {
+  const row = {
+    skpId: target.skp.id,
+    periodId: target.period.id,
+    ikiLineageId,
+    ...content,
+    addedByUserId: by.userId,
+    addedBy: by.name,
+    addedAt: by.at ?? ctx.now().toISOString(),
+  };
+  const { id } = ctx.db.insert(evidence).values(row).returning({ id: evidence.id }).get();
+  recordChange(ctx, 'evidence', id, null, audited(row), summary);
+  return id;
+}
+
 /** Keeps the file under `files/` and records it against one IKI of the sheet; synchronous (seed and handler). */
 export function insertFileEvidence(
   ctx: RequestContext,
@@ -76,31 +104,22 @@ export function insertFileEvidence(
 ): number {
   const indicator = requireIki(ctx, target, ikiLineageId).indicator;
   const sha256 = storeFile(ctx.dataDir, file.bytes, { durable: file.durable ?? true });
-  const row = {
-    skpId: target.skp.id,
-    periodId: target.period.id,
-    ikiLineageId,
-    kind: 'FILE' as const,
-    title: file.fileName,
-    url: null,
-    sha256,
-    fileName: file.fileName,
-    mimeType: file.mimeType,
-    size: file.bytes.length,
-    addedByUserId: by.userId,
-    addedBy: by.name,
-    addedAt: by.at ?? ctx.now().toISOString(),
-  };
-  const { id } = ctx.db.insert(evidence).values(row).returning({ id: evidence.id }).get();
-  recordChange(
+  return recordEvidence(
     ctx,
-    'evidence',
-    id,
-    null,
-    audited(row),
+    target,
+    ikiLineageId,
+    {
+      kind: 'FILE',
+      title: file.fileName,
+      url: null,
+      sha256,
+      fileName: file.fileName,
+      mimeType: file.mimeType,
+      size: file.bytes.length,
+    },
+    by,
     `Bukti dukung "${file.fileName}" untuk IKI "${indicator}" ${target.period.label}.`,
   );
-  return id;
 }
 
 export function insertLinkEvidence(
@@ -111,31 +130,22 @@ export function insertLinkEvidence(
   by: Attribution,
 ): number {
   const indicator = requireIki(ctx, target, ikiLineageId).indicator;
-  const row = {
-    skpId: target.skp.id,
-    periodId: target.period.id,
-    ikiLineageId,
-    kind: 'LINK' as const,
-    title: link.title || link.url,
-    url: link.url,
-    sha256: null,
-    fileName: null,
-    mimeType: null,
-    size: null,
-    addedByUserId: by.userId,
-    addedBy: by.name,
-    addedAt: by.at ?? ctx.now().toISOString(),
-  };
-  const { id } = ctx.db.insert(evidence).values(row).returning({ id: evidence.id }).get();
-  recordChange(
+  return recordEvidence(
     ctx,
-    'evidence',
-    id,
-    null,
-    audited(row),
+    target,
+    ikiLineageId,
+    {
+      kind: 'LINK',
+      title: link.title || link.url,
+      url: link.url,
+      sha256: null,
+      fileName: null,
+      mimeType: null,
+      size: null,
+    },
+    by,
     `Tautan bukti dukung untuk IKI "${indicator}" ${target.period.label}.`,
   );
-  return id;
 }
 
 function requireEvidenceOf(

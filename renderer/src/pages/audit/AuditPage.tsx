@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type ChangeEvent, type ReactNode } from 'react';
+import { useId, useMemo, useState, type ChangeEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import type { AuditEntryDto, AuditVerdict } from '../../../../shared/ipc/methods/audit';
 import { rpc } from '../../api/client';
@@ -6,6 +6,7 @@ import { useQuery } from '../../api/hooks';
 import { useHasRole } from '../../app/session';
 import { Banner, ErrorBanner } from '../../components/Banner';
 import { EmptyState } from '../../components/EmptyState';
+import { Filter } from '../../components/filters/Filter';
 import { Icon } from '../../components/Icon';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
@@ -34,23 +35,6 @@ const NO_FILTERS: AuditFilters = {
 };
 
 const ENTITY_OPTIONS = ENTITY_TYPES.map((type) => ({ value: type, label: ENTITY_TYPE_LABELS[type] }));
-
-interface FilterProps {
-  label: string;
-  children: (id: string) => ReactNode;
-}
-
-function Filter({ label, children }: FilterProps) {
-  const id = useId();
-  return (
-    <div className="filter">
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      {children(id)}
-    </div>
-  );
-}
 
 interface Checked {
   verdict: AuditVerdict;

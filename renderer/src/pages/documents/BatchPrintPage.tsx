@@ -4,14 +4,14 @@ import { DOCUMENT_KIND_LABELS } from '../../../../shared/domain/documents';
 import { rpc } from '../../api/client';
 import { useQuery } from '../../api/hooks';
 import { Banner, ErrorBanner } from '../../components/Banner';
+import { PeriodFilter, YearFilter } from '../../components/filters/PeriodFilters';
+import { UnitFilter } from '../../components/filters/UnitFilter';
 import { Icon } from '../../components/Icon';
 import { Page } from '../../components/Page';
 import { OpenResult } from '../../components/print/OpenResult';
 import { PrintProgress } from '../../components/print/PrintProgress';
 import { desktopFiles, DESKTOP_FAILED } from '../../lib/files';
 import { formatCount } from '../../lib/format';
-import { unitOptions } from '../../lib/units';
-import { Filter } from './Filter';
 import { useBatchJob } from './useBatchJob';
 
 interface Scope {
@@ -26,8 +26,6 @@ const KIND_HINTS: Readonly<Record<BatchKind, string>> = {
   EVALUASI: 'Evaluasi Kinerja Pegawai periode yang dipilih, dengan kurva distribusi unit.',
   DOKUMEN_EVALUASI: 'Sampul Dokumen Evaluasi Kinerja Pegawai periode yang dipilih.',
 };
-
-const idOrNull = (value: string) => (value === '' ? null : Number(value));
 
 function Finished({ status }: { status: BatchStatus }) {
   const file =
@@ -172,68 +170,25 @@ export function BatchPrintPage() {
             ))}
           </fieldset>
           <fieldset className="batch-scope" disabled={running || starting}>
-            <Filter label="Unit kerja">
-              {(id) => (
-                <select
-                  id={id}
-                  name="unitId"
-                  className="input select"
-                  value={scope.unitId ?? ''}
-                  onChange={(event) => update({ unitId: idOrNull(event.target.value) })}
-                >
-                  <option value="">Seluruh kecamatan</option>
-                  {unitOptions(units.data ?? []).map((option) => (
-                    <option key={option.value} value={option.value}>
-                      {option.label}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Filter>
-            <Filter label="Tahun">
-              {(id) => (
-                <select
-                  id={id}
-                  name="yearId"
-                  className="input select"
-                  value={year?.id ?? ''}
-                  onChange={(event) => update({ yearId: idOrNull(event.target.value), periodId: null })}
-                >
-                  {yearList.map((y) => (
-                    <option key={y.id} value={y.id}>
-                      {y.year}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Filter>
-            <Filter label="Periode">
-              {(id) => (
-                <>
-                  <select
-                    id={id}
-                    name="periodId"
-                    className="input select"
-                    value={needsPeriod ? (scope.periodId ?? '') : ''}
-                    disabled={!needsPeriod}
-                    aria-invalid={periodError ? true : undefined}
-                    onChange={(event) => update({ periodId: idOrNull(event.target.value) })}
-                  >
-                    <option value="">{needsPeriod ? 'Pilih periode' : 'Tidak perlu untuk SKP'}</option>
-                    {(year?.periods ?? []).map((p) => (
-                      <option key={p.id} value={p.id}>
-                        {p.label}
-                      </option>
-                    ))}
-                  </select>
-                  {periodError && (
-                    <p className="field-error" role="alert">
-                      {periodError}
-                    </p>
-                  )}
-                </>
-              )}
-            </Filter>
+            <UnitFilter
+              units={units.data}
+              value={scope.unitId}
+              onChange={(unitId) => update({ unitId })}
+              allLabel="Seluruh kecamatan"
+            />
+            <YearFilter
+              years={yearList}
+              value={year?.id ?? null}
+              onChange={(yearId) => update({ yearId, periodId: null })}
+            />
+            <PeriodFilter
+              year={year}
+              value={needsPeriod ? scope.periodId : null}
+              onChange={(periodId) => update({ periodId })}
+              emptyLabel={needsPeriod ? 'Pilih periode' : 'Tidak perlu untuk SKP'}
+              disabled={!needsPeriod}
+              error={periodError}
+            />
           </fieldset>
           <div className="batch-footer">
             <p className="field-hint" data-testid="batch-count">

@@ -4,11 +4,14 @@ import type { PrintedDocumentDto, UnsignedSummaryRow } from '../../../../shared/
 import { useQuery } from '../../api/hooks';
 import { Banner, ErrorBanner } from '../../components/Banner';
 import { EmptyState } from '../../components/EmptyState';
+import { FilterBar, FilterChecks } from '../../components/filters/FilterBar';
+import { FilterSelect } from '../../components/filters/FilterSelect';
+import { PeriodFilter, YearFilter } from '../../components/filters/PeriodFilters';
+import { SearchFilter } from '../../components/filters/SearchFilter';
+import { UnitFilter } from '../../components/filters/UnitFilter';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
-import { unitOptions } from '../../lib/units';
 import { useSearchBox } from '../../lib/useSearchBox';
-import { Filter } from './Filter';
 import { KIND_OPTIONS } from './labels';
 import { RegisterTable } from './RegisterTable';
 import { ScanPreviewDialog } from './ScanPreviewDialog';
@@ -38,7 +41,11 @@ const NO_FILTERS: RegisterFilters = {
   page: 1,
 };
 
-const idOrNull = (value: string) => (value === '' ? null : Number(value));
+const SIGN_FILTERS: readonly { value: SignFilter; label: string }[] = [
+  { value: 'all', label: 'Semua' },
+  { value: 'unsigned', label: 'Belum ditandatangani' },
+  { value: 'signed', label: 'Sudah ditandatangani' },
+];
 
 /**
  * "Register Cetak": every printed document with its code, who printed it and when, and whether the scan of the
@@ -106,124 +113,46 @@ export function RegisterPage() {
         )}
         <ErrorBanner message={error} />
 
-        <form
-          className="filter-bar filter-bar-register"
-          role="search"
-          aria-label="Saring register"
-          onSubmit={(e) => e.preventDefault()}
-        >
-          <Filter label="Cari">
-            {(id) => (
-              <input
-                id={id}
-                name="query"
-                className="input"
-                autoComplete="off"
-                placeholder="Nama, NIP, kode"
-                value={search.text}
-                onChange={(event) => search.change(event.target.value)}
-              />
-            )}
-          </Filter>
-          <Filter label="Unit kerja">
-            {(id) => (
-              <select
-                id={id}
-                name="unitId"
-                className="input select"
-                value={filters.unitId ?? ''}
-                onChange={(event) => update({ unitId: idOrNull(event.target.value) })}
-              >
-                <option value="">Semua unit</option>
-                {unitOptions(units.data ?? []).map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Filter>
-          <Filter label="Tahun">
-            {(id) => (
-              <select
-                id={id}
-                name="yearId"
-                className="input select"
-                value={filters.yearId ?? ''}
-                onChange={(event) => update({ yearId: idOrNull(event.target.value), periodId: null })}
-              >
-                <option value="">Semua</option>
-                {(years.data ?? []).map((y) => (
-                  <option key={y.id} value={y.id}>
-                    {y.year}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Filter>
-          <Filter label="Periode">
-            {(id) => (
-              <select
-                id={id}
-                name="periodId"
-                className="input select"
-                value={filters.periodId ?? ''}
-                disabled={!year}
-                onChange={(event) => update({ periodId: idOrNull(event.target.value) })}
-              >
-                <option value="">{year ? 'Semua periode' : 'Pilih tahun dulu'}</option>
-                {(year?.periods ?? []).map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Filter>
-          <Filter label="Jenis">
-            {(id) => (
-              <select
-                id={id}
-                name="kind"
-                className="input select"
-                value={filters.kind ?? ''}
-                onChange={(event) =>
-                  update({ kind: KIND_OPTIONS.find((o) => o.value === event.target.value)?.value ?? null })
-                }
-              >
-                <option value="">Semua jenis</option>
-                {KIND_OPTIONS.map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Filter>
-          <Filter label="Tanda tangan">
-            {(id) => (
-              <select
-                id={id}
-                name="status"
-                className="input select"
-                value={filters.status}
-                onChange={(event) => update({ status: event.target.value as SignFilter })}
-              >
-                <option value="all">Semua</option>
-                <option value="unsigned">Belum ditandatangani</option>
-                <option value="signed">Sudah ditandatangani</option>
-              </select>
-            )}
-          </Filter>
-          {filtered && (
-            <div className="filter filter-checks">
-              <span />
-              <button type="button" className="btn btn-link btn-small" onClick={reset}>
-                Hapus semua saringan
-              </button>
-            </div>
-          )}
-        </form>
+        <FilterBar label="Saring register" className="filter-bar-register">
+          <SearchFilter label="Cari" placeholder="Nama, NIP, kode" box={search} />
+          <UnitFilter
+            units={units.data}
+            value={filters.unitId}
+            onChange={(unitId) => update({ unitId })}
+            allLabel="Semua unit"
+          />
+          <YearFilter
+            years={years.data ?? []}
+            value={filters.yearId}
+            onChange={(yearId) => update({ yearId, periodId: null })}
+            allLabel="Semua"
+          />
+          <PeriodFilter
+            year={year}
+            value={filters.periodId}
+            onChange={(periodId) => update({ periodId })}
+            emptyLabel={year ? 'Semua periode' : 'Pilih tahun dulu'}
+            disabled={!year}
+          />
+          <FilterSelect
+            label="Jenis"
+            name="kind"
+            value={filters.kind ?? ''}
+            onChange={(value) => update({ kind: KIND_OPTIONS.find((o) => o.value === value)?.value ?? null })}
+            options={KIND_OPTIONS}
+            allLabel="Semua jenis"
+          />
+          <FilterSelect
+            label="Tanda tangan"
+            name="status"
+            value={filters.status}
+            onChange={(value) =>
+              update({ status: SIGN_FILTERS.find((o) => o.value === value)?.value ?? 'all' })
+            }
+            options={SIGN_FILTERS}
+          />
+          {filtered && <FilterChecks onClear={reset} />}
+        </FilterBar>
 
         <div className="register-layout">
           <div className="register-main">

@@ -1,4 +1,4 @@
-import { useId, useMemo, type ChangeEvent } from 'react';
+import { useMemo } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { formatNip } from '../../../../shared/domain/nip';
 import {
@@ -16,12 +16,15 @@ import { useQuery } from '../../api/hooks';
 import { useIsHrStaff } from '../../app/session';
 import { Banner, ErrorBanner } from '../../components/Banner';
 import { EmptyState } from '../../components/EmptyState';
+import { FilterBar, FilterChecks } from '../../components/filters/FilterBar';
+import { FilterSelect } from '../../components/filters/FilterSelect';
+import { SearchFilter } from '../../components/filters/SearchFilter';
+import { UnitFilter } from '../../components/filters/UnitFilter';
 import { Icon } from '../../components/Icon';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { DataTable, type DataColumn, type ServerSort } from '../../components/table/DataTable';
 import { useSearchBox } from '../../lib/useSearchBox';
-import { unitOptions } from '../../lib/units';
 import {
   hasNarrowingFilters,
   oneOf,
@@ -74,40 +77,6 @@ const COLUMNS: DataColumn<EmployeeListRow>[] = [
   },
 ];
 
-interface FilterSelectProps {
-  label: string;
-  name: string;
-  value: string;
-  onChange: (value: string) => void;
-  options: readonly { value: string; label: string }[];
-  allLabel?: string;
-}
-
-function FilterSelect({ label, name, value, onChange, options, allLabel }: FilterSelectProps) {
-  const id = useId();
-  return (
-    <div className="filter">
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      <select
-        id={id}
-        name={name}
-        className="input select"
-        value={value}
-        onChange={(event: ChangeEvent<HTMLSelectElement>) => onChange(event.target.value)}
-      >
-        {allLabel !== undefined && <option value="">{allLabel}</option>}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
 const ACTIVITY_OPTIONS = ACTIVITY_FILTERS.map((value) => ({
   value,
   label: ACTIVITY_FILTER_LABELS[value],
@@ -119,7 +88,6 @@ export function EmployeeListPage() {
   const location = useLocation();
   const notice = readNotice(location.state);
   const filters = useMemo(() => readFilters(params), [params]);
-  const searchId = useId();
   const canAdd = useIsHrStaff();
 
   const update = (patch: Partial<ListFilters>) => {
@@ -135,7 +103,6 @@ export function EmployeeListPage() {
     () => ({ id: filters.sort, desc: filters.desc }),
     [filters.sort, filters.desc],
   );
-  const unitChoices = useMemo(() => unitOptions(units.data ?? []), [units.data]);
 
   const resetFilters = () => {
     search.clear();
@@ -159,34 +126,18 @@ export function EmployeeListPage() {
       }
     >
       {notice && <Banner tone="success">{notice}</Banner>}
-      <form
-        className="filter-bar"
-        role="search"
-        aria-label="Cari dan saring pegawai"
-        onSubmit={(e) => e.preventDefault()}
-      >
-        <div className="filter filter-search">
-          <label htmlFor={searchId} className="field-label">
-            Cari nama atau NIP
-          </label>
-          <input
-            id={searchId}
-            type="search"
-            name="query"
-            className="input"
-            placeholder="Mis. Siti atau 19860926"
-            autoComplete="off"
-            value={search.text}
-            onChange={(event) => search.change(event.target.value)}
-            data-testid="employee-search"
-          />
-        </div>
-        <FilterSelect
-          label="Unit kerja"
-          name="unitId"
-          value={filters.unitId === null ? '' : String(filters.unitId)}
-          onChange={(value) => update({ unitId: value === '' ? null : Number(value) })}
-          options={unitChoices}
+      <FilterBar label="Cari dan saring pegawai">
+        <SearchFilter
+          label="Cari nama atau NIP"
+          placeholder="Mis. Siti atau 19860926"
+          box={search}
+          wide
+          testId="employee-search"
+        />
+        <UnitFilter
+          units={units.data}
+          value={filters.unitId}
+          onChange={(unitId) => update({ unitId })}
           allLabel="Semua unit kerja"
         />
         <FilterSelect
@@ -213,7 +164,7 @@ export function EmployeeListPage() {
           options={ACTIVITY_OPTIONS}
         />
         {(filters.unitId !== null || narrowed) && (
-          <div className="filter filter-checks">
+          <FilterChecks onClear={narrowed ? resetFilters : undefined}>
             {filters.unitId !== null ? (
               <label className="checkbox">
                 <input
@@ -224,17 +175,10 @@ export function EmployeeListPage() {
                 />
                 Termasuk pegawai di sub-unit
               </label>
-            ) : (
-              <span />
-            )}
-            {narrowed && (
-              <button type="button" className="btn btn-link btn-small" onClick={resetFilters}>
-                Hapus semua saringan
-              </button>
-            )}
-          </div>
+            ) : undefined}
+          </FilterChecks>
         )}
-      </form>
+      </FilterBar>
 
       <ErrorBanner message={list.error?.message} onRetry={list.reload} />
 

@@ -1,35 +1,15 @@
 import type { ReactNode } from 'react';
-import { formatNip } from '../../../../shared/domain/nip';
 import type { RealisasiSheet } from '../../../../shared/ipc/methods/realisasi';
-import type { PersonSnapshot } from '../../../../shared/ipc/methods/skp';
+import { IdentityPerson } from '../../components/IdentityPerson';
 import { Banner } from '../../components/Banner';
-
-function Person({ title, person, empty }: { title: string; person: PersonSnapshot | null; empty: string }) {
-  return (
-    <div className="identity-person">
-      <p className="identity-title">{title}</p>
-      {person ? (
-        <>
-          <p className="identity-name">{person.fullName}</p>
-          <p className="identity-line nip">NIP {formatNip(person.nip)}</p>
-          {person.pangkatGolongan && <p className="identity-line">{person.pangkatGolongan}</p>}
-          <p className="identity-line">{person.positionName}</p>
-          <p className="identity-line muted">{person.unitName}</p>
-        </>
-      ) : (
-        <p className="identity-line muted">{empty}</p>
-      )}
-    </div>
-  );
-}
 
 /** Who is evaluated, by whom, for which period, from which SKP revision. */
 export function SheetIdentity({ sheet, extra }: { sheet: RealisasiSheet; extra?: ReactNode }) {
   return (
     <section className="card identity" aria-label="Identitas penilaian" data-testid="sheet-identity">
       <div className="identity-grid">
-        <Person title="Pegawai yang dinilai" person={sheet.employee} empty="—" />
-        <Person
+        <IdentityPerson title="Pegawai yang dinilai" person={sheet.employee} empty="—" />
+        <IdentityPerson
           title="Pejabat penilai kinerja"
           person={sheet.appraiser}
           empty="Tidak ada atasan di SIPKA (pejabat di luar kecamatan)."

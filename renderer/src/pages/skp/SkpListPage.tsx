@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { formatNip } from '../../../../shared/domain/nip';
 import { PERIOD_TYPE_LABELS } from '../../../../shared/domain/periods';
@@ -8,12 +8,15 @@ import type { SkpStatusCounts } from '../../../../shared/ipc/methods/years';
 import { useQuery } from '../../api/hooks';
 import { useHasRole, useIsHrStaff, useSession } from '../../app/session';
 import { Banner, ErrorBanner } from '../../components/Banner';
+import { FilterBar, FilterChecks } from '../../components/filters/FilterBar';
+import { FilterSelect } from '../../components/filters/FilterSelect';
+import { SearchFilter } from '../../components/filters/SearchFilter';
+import { UnitFilter } from '../../components/filters/UnitFilter';
 import { EmptyState } from '../../components/EmptyState';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { DataTable, type DataColumn, type ServerSort } from '../../components/table/DataTable';
 import { formatCount, formatShortTimestamp } from '../../lib/format';
-import { unitOptions } from '../../lib/units';
 import { useSearchBox } from '../../lib/useSearchBox';
 import { CopyForwardDialog } from './CopyForwardDialog';
 import { CreateSkpDialog, type CreateTarget } from './CreateSkpDialog';
@@ -108,45 +111,6 @@ function ProgressChips({
   );
 }
 
-function FilterSelect({
-  label,
-  name,
-  value,
-  onChange,
-  options,
-  allLabel,
-}: {
-  label: string;
-  name: string;
-  value: string;
-  onChange: (value: string) => void;
-  options: readonly { value: string; label: string }[];
-  allLabel: string;
-}) {
-  const id = useId();
-  return (
-    <div className="filter">
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      <select
-        id={id}
-        name={name}
-        className="input select"
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-      >
-        <option value="">{allLabel}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
 const APPROACH_OPTIONS = APPROACHES.map((value) => ({ value, label: APPROACH_LABELS[value] }));
 const SORT_OPTIONS = [
   { value: 'name', label: 'Nama' },
@@ -214,8 +178,6 @@ export function SkpListPage() {
   const hr = useIsHrStaff();
   const admin = useHasRole(['ADMIN']);
   const filters = useMemo(() => readFilters(params), [params]);
-  const searchId = useId();
-  const sortId = useId();
   const [creating, setCreating] = useState<CreateTarget | null>(null);
   const [copyAll, setCopyAll] = useState(false);
 
@@ -226,7 +188,6 @@ export function SkpListPage() {
   const search = useSearchBox(filters.query, (query) => update({ query }));
 
   const units = useQuery('units.list', {});
-  const unitChoices = useMemo(() => unitOptions(units.data ?? []), [units.data]);
   const input: SkpListInput = {
     yearId: year?.id ?? 1,
     unitId: filters.unitId,
@@ -436,34 +397,18 @@ export function SkpListPage() {
       )}
       {year && user.employeeId !== null && <MineCard yearId={year.id} onCreate={setCreating} />}
       {year && (
-        <form
-          className="filter-bar filter-bar-skp"
-          role="search"
-          aria-label="Cari dan saring SKP"
-          onSubmit={(e) => e.preventDefault()}
-        >
-          <div className="filter filter-search">
-            <label htmlFor={searchId} className="field-label">
-              Cari nama atau NIP
-            </label>
-            <input
-              id={searchId}
-              type="search"
-              name="query"
-              className="input"
-              placeholder="Mis. Siti atau 19850921"
-              autoComplete="off"
-              value={search.text}
-              onChange={(event) => search.change(event.target.value)}
-              data-testid="skp-search"
-            />
-          </div>
-          <FilterSelect
-            label="Unit kerja"
-            name="unitId"
-            value={filters.unitId === null ? '' : String(filters.unitId)}
-            onChange={(value) => update({ unitId: value === '' ? null : Number(value) })}
-            options={unitChoices}
+        <FilterBar label="Cari dan saring SKP" className="filter-bar-skp">
+          <SearchFilter
+            label="Cari nama atau NIP"
+            placeholder="Mis. Siti atau 19850921"
+            box={search}
+            wide
+            testId="skp-search"
+          />
+          <UnitFilter
+            units={units.data}
+            value={filters.unitId}
+            onChange={(unitId) => update({ unitId })}
             allLabel="Semua unit kerja"
           />
           <FilterSelect
@@ -482,33 +427,15 @@ export function SkpListPage() {
             options={APPROACH_OPTIONS}
             allLabel="Semua pendekatan"
           />
-          <div className="filter">
-            <label htmlFor={sortId} className="field-label">
-              Urutkan
-            </label>
-            <select
-              id={sortId}
-              name="sort"
-              className="input select"
-              value={filters.sort}
-              onChange={(event) => update({ sort: oneOf(SKP_SORTS, event.target.value) ?? 'name' })}
-            >
-              {SORT_OPTIONS.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          {narrowed && (
-            <div className="filter filter-checks">
-              <span />
-              <button type="button" className="btn btn-link btn-small" onClick={reset}>
-                Hapus semua saringan
-              </button>
-            </div>
-          )}
-        </form>
+          <FilterSelect
+            label="Urutkan"
+            name="sort"
+            value={filters.sort}
+            onChange={(value) => update({ sort: oneOf(SKP_SORTS, value) ?? 'name' })}
+            options={SORT_OPTIONS}
+          />
+          {narrowed && <FilterChecks onClear={reset} />}
+        </FilterBar>
       )}
       {body}
       <CreateSkpDialog
