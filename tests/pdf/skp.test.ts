@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CORE_VALUES } from '../../shared/domain/behaviour';
 import { formatDateId } from '../../shared/domain/dates';
-import { formatNipForPrint } from '../../shared/domain/documents';
+import { formAudienceLine, formatNipForPrint } from '../../shared/domain/documents';
 import { ASPECT_LABELS } from '../../shared/domain/skp';
 import type { PersonSnapshot } from '../../shared/ipc/methods/skp';
 import { TEST_OFFICE } from '../backend/helpers';
@@ -129,17 +129,20 @@ describe('SKP document', () => {
       skpId,
     );
     const before = await demo.t.ok('skp.get', { skpId });
+    expect(before.employee.positionType).toBeDefined();
     demo.t.backend.ctx.sqlite
       .prepare(
-        "UPDATE employees SET name = 'Nama Sesudah Mutasi', position_name = 'Jabatan Baru' WHERE id = ?",
+        "UPDATE employees SET name = 'Nama Sesudah Mutasi', position_name = 'Jabatan Baru', position_type = 'JPT' WHERE id = ?",
       )
       .run(employeeId);
     const { pdf } = await printOne(demo, { kind: 'SKP', skpId });
     const text = pageTexts(pdf).join(' ');
     expect(text).toContain(before.employee.fullName);
     expect(text).toContain(before.employee.positionName);
+    expect(text).toContain(formAudienceLine(before.employee.positionType ?? null));
     expect(text).not.toContain('Nama Sesudah Mutasi');
     expect(text).not.toContain('Jabatan Baru');
+    expect(text).not.toContain(formAudienceLine('JPT'));
   });
 
   it('refuses a draft revision unless asked, then prints it with the DRAF watermark', async () => {

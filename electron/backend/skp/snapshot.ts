@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { formatPangkatGolongan } from '../../../shared/domain/golongan';
 import { formatFullName } from '../../../shared/domain/names';
-import type { EmployeeStatus } from '../../../shared/domain/positions';
+import type { EmployeeStatus, PositionType } from '../../../shared/domain/positions';
 import type { PersonSnapshot } from '../../../shared/ipc/methods/skp';
 import type { SqlRunner } from '../db/sql-runner';
 
@@ -14,6 +14,7 @@ interface PersonRecord {
   status: EmployeeStatus;
   golongan: string | null;
   positionName: string;
+  positionType: PositionType;
   unitId: number;
   unitName: string;
   supervisorId: number | null;
@@ -22,7 +23,7 @@ interface PersonRecord {
 function personRecord(q: SqlRunner, id: number): PersonRecord | undefined {
   return q.get<PersonRecord>(
     sql`SELECT e.id, e.name, e.front_title AS frontTitle, e.back_title AS backTitle, e.nip, e.status, e.golongan,
-          e.position_name AS positionName, e.unit_id AS unitId, u.name AS unitName, e.supervisor_id AS supervisorId
+          e.position_name AS positionName, e.position_type AS positionType, e.unit_id AS unitId, u.name AS unitName, e.supervisor_id AS supervisorId
         FROM employees e JOIN units u ON u.id = e.unit_id WHERE e.id = ${id}`,
   );
 }
@@ -35,6 +36,7 @@ function toSnapshot(p: PersonRecord): PersonSnapshot {
     pangkatGolongan: formatPangkatGolongan(p.status, p.golongan),
     positionName: p.positionName,
     unitName: p.unitName,
+    positionType: p.positionType,
   };
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CORE_VALUE_CODES, SPECIAL_EXPECTATION_MAX, type CoreValueCode } from '../../domain/behaviour';
 import { isValidIsoDate } from '../../domain/dates';
+import type { PositionType } from '../../domain/positions';
 import { HR_ROLES } from '../../domain/roles';
 import {
   APPROACHES,
@@ -42,6 +43,11 @@ export interface PersonSnapshot {
   pangkatGolongan: string;
   positionName: string;
   unitName: string;
+  /**
+   * Jenis jabatan when the snapshot was taken (it picks the form's title line). Absent in snapshots taken before
+   * SIPKA recorded it; the documents then read the register.
+   */
+  positionType?: PositionType;
 }
 
 export interface SkpRevisionInfo {

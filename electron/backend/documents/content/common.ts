@@ -47,13 +47,15 @@ export function periodRangeUpper(startDate: string, endDate: string): string {
 }
 
 /**
- * Jenis jabatan of the pegawai, for the form's title line. Decision: the SKP snapshots do not record it, so it is
- * read from the register (it changes only with a new position, which means a new SKP).
+ * Jenis jabatan of the pegawai, for the form's title line: as the SKP's snapshot recorded it; snapshots taken
+ * before SIPKA recorded it fall back to the register.
  */
-export function positionTypeOf(q: SqlRunner, employeeId: number): PositionType | null {
+export function positionTypeOf(q: SqlRunner, employee: PersonSnapshot): PositionType | null {
+  if (employee.positionType) return employee.positionType;
   return (
-    q.get<{ t: PositionType }>(sql`SELECT position_type AS t FROM employees WHERE id = ${employeeId}`)?.t ??
-    null
+    q.get<{ t: PositionType }>(
+      sql`SELECT position_type AS t FROM employees WHERE id = ${employee.employeeId}`,
+    )?.t ?? null
   );
 }
 

@@ -101,7 +101,7 @@ function header(ctx: RequestContext, base: EvaluationBase, first: string): FormH
     titleLines: [
       first,
       approachLine(base.revision.approach),
-      formAudienceLine(positionTypeOf(ctx.sql, base.skp.employeeId)),
+      formAudienceLine(positionTypeOf(ctx.sql, base.revision.employeeSnapshot)),
     ],
     instansiName: base.parties.instansiName,
     periodLine: `PERIODE PENILAIAN: ${periodRangeUpper(base.period.startDate, base.period.endDate)}`,

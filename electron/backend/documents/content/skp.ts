@@ -69,7 +69,6 @@ export function partiesOf(ctx: RequestContext, skp: SkpRow, revision: RevisionRo
 export function formHeader(
   ctx: RequestContext,
   first: string,
-  skp: SkpRow,
   revision: RevisionRow,
   parties: Parties,
   range: { startDate: string; endDate: string },
@@ -78,7 +77,7 @@ export function formHeader(
     titleLines: [
       first,
       approachLine(revision.approach),
-      formAudienceLine(positionTypeOf(ctx.sql, skp.employeeId)),
+      formAudienceLine(positionTypeOf(ctx.sql, revision.employeeSnapshot)),
     ],
     instansiName: parties.instansiName,
     periodLine: `PERIODE PENILAIAN: ${periodRangeUpper(range.startDate, range.endDate)}`,
@@ -120,7 +119,7 @@ export function loadSkpContent(
     isDraft,
     body: {
       kind: 'SKP',
-      header: formHeader(ctx, 'SASARAN KINERJA PEGAWAI', skp, revision, parties, skp),
+      header: formHeader(ctx, 'SASARAN KINERJA PEGAWAI', revision, parties, skp),
       approach: revision.approach,
       employee: parties.employee,
       appraiser: parties.appraiser,
