@@ -4,6 +4,7 @@ import { HashChainAuditTrail, type AuditTrail } from './audit/trail';
 import { startupBackups } from './backup/auto';
 import { backupsDir } from './backup/places';
 import { recoverDataDir } from './backup/swap';
+import { removeAbandonedTemps } from './realisasi/files';
 import { SessionStore } from './auth/sessions';
 import type { BackendContext, SessionHolder } from './context';
 import { openDatabase } from './db/open';
@@ -35,6 +36,7 @@ export const DATABASE_FILE = 'sipka.db';
 export async function openBackend(options: BackendOptions): Promise<Backend> {
   const now = options.now ?? (() => new Date());
   recoverDataDir(options.dataDir);
+  removeAbandonedTemps(options.dataDir);
   const openFile = (file: string, backupDir: string) =>
     openDatabase({
       file,

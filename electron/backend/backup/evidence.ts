@@ -3,6 +3,9 @@ import path from 'node:path';
 
 export const FILES_DIR = 'files';
 
+/** The temporary name a stored file has while it is being written (`storeFile`): never part of a backup. */
+export const UPLOAD_TEMP = /^\.[0-9a-f]{64}\.[0-9a-f]{12}\.tmp$/;
+
 export interface EvidenceFile {
   /** Path below `files/`, with forward slashes: the member name after `files/`. */
   relative: string;
@@ -22,7 +25,7 @@ export async function listEvidenceFiles(dataDir: string): Promise<EvidenceFile[]
   }
   const files: EvidenceFile[] = [];
   for (const entry of entries) {
-    if (!entry.isFile()) continue;
+    if (!entry.isFile() || UPLOAD_TEMP.test(entry.name)) continue;
     const absolute = path.join(entry.parentPath, entry.name);
     const stat = await fs.promises.stat(absolute);
     files.push({

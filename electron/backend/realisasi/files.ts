@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { FILES_DIR } from '../backup/evidence';
+import { FILES_DIR, UPLOAD_TEMP } from '../backup/evidence';
 
 /**
  * Bukti dukung files live under `<dataDir>/files/<sha256[0..2]>/<sha256>`: named by their content, so one file
@@ -119,4 +119,26 @@ export function deleteStoredFile(dataDir: string, sha256: string): void {
   const file = storedFilePath(dataDir, sha256);
   fs.rmSync(file, { force: true });
   memo.delete(file);
+}
+
+/**
+ * Removes temporary files a crash left mid-upload (their bytes never became a stored file). Called at start-up,
+ * before anything can be uploading; returns how many it removed.
+ */
+export function removeAbandonedTemps(dataDir: string): number {
+  const root = path.join(dataDir, FILES_DIR);
+  let removed = 0;
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(root, { recursive: true, withFileTypes: true });
+  } catch {
+    return 0;
+  }
+  for (const entry of entries) {
+    if (entry.isFile() && UPLOAD_TEMP.test(entry.name)) {
+      fs.rmSync(path.join(entry.parentPath, entry.name), { force: true });
+      removed += 1;
+    }
+  }
+  return removed;
 }
