@@ -79,7 +79,9 @@ describe('documents.batch', () => {
     expect(status.downloadable).toBe(false);
     expect(seen.some((done) => done > 0 && done < started.total)).toBe(true);
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
-    expect(Math.max(...latencies)).toBeLessThan(250);
+    // Rendering the whole batch takes seconds; a call answered within one second shows the thread was free
+    // (with room for a busy CI machine; a quiet one answers in a few milliseconds).
+    expect(Math.max(...latencies)).toBeLessThan(1000);
 
     expect(fs.readdirSync(dir)).toEqual([prepared.fileName]);
     expect(pdfPages(target)).toBe(status.pages);
