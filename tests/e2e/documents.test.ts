@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { generateCode } from '../../electron/backend/documents/codes';
 import { tempDir } from '../support/temp-dir';
 import { completeSetup, openNav, selectByText } from './flows';
 import { shotAll, shotView } from './skp-flows';
-import { CHROMIUM, newPage, startApp, type RunningApp } from './support';
+import { launchBrowser, newPage, startApp, type RunningApp } from './support';
 
 const JOURNEY = 'documents';
 const CODE_PATTERN = /^SKP-[0-9A-Z]{5}-[0-9A-Z]{5}$/;
@@ -25,24 +25,12 @@ beforeAll(async () => {
   app = await startApp();
   work = tempDir('sipka-e2e-dokumen-');
   cameraFile = path.join(work, 'kamera.y4m');
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--lang=id-ID',
-      // The QR reader of Verifikasi Dokumen, fed with a printed QR instead of a real webcam.
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-      `--use-file-for-fake-video-capture=${cameraFile}`,
-    ],
-  });
+  // The QR reader of Verifikasi Dokumen, fed with a printed QR instead of a real webcam.
+  browser = await launchBrowser([
+    '--use-fake-device-for-media-stream',
+    '--use-fake-ui-for-media-stream',
+    `--use-file-for-fake-video-capture=${cameraFile}`,
+  ]);
   page = await newPage(browser);
   await completeSetup(page, app.url, JOURNEY);
 });

@@ -48,7 +48,8 @@ export async function startApp(): Promise<RunningApp> {
   };
 }
 
-export function launchBrowser(): Promise<Browser> {
+/** Headless Debian Chromium; `extraArgs` adds flags (e.g. a fake camera). */
+export function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -61,6 +62,7 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
       '--no-first-run',
       '--lang=id-ID',
+      ...extraArgs,
     ],
   });
 }
