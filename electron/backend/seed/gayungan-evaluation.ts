@@ -95,13 +95,31 @@ function ratingsFor(predikat: Predikat, index: number): [hasil: Rating, perilaku
   }
 }
 
-/** A penetapan dated two weeks after the quarter, never after today. */
-function sourceDate(ctx: RequestContext, period: PeriodRow): string {
+/** The day `days` after the quarter ends, never after today. */
+function daysAfter(ctx: RequestContext, period: PeriodRow, days: number): string {
   const end = new Date(`${period.endDate}T00:00:00Z`);
-  end.setUTCDate(end.getUTCDate() + 15);
+  end.setUTCDate(end.getUTCDate() + days);
   const date = end.toISOString().slice(0, 10);
   const today = todayIso(ctx.now());
   return date < today ? date : today;
+}
+
+/** A penetapan dated two weeks after the quarter. */
+function sourceDate(ctx: RequestContext, period: PeriodRow): string {
+  return daysAfter(ctx, period, 15);
+}
+
+/**
+ * Dates the demo ratings and finalisations as an office would have made them, shortly after each quarter (so a
+ * printed Triwulan I evaluation is not signed in November). The audit trail keeps the real time of loading.
+ */
+function backdate(ctx: RequestContext, period: PeriodRow): void {
+  const ratedAt = `${daysAfter(ctx, period, 10)}T02:00:00.000Z`;
+  const finalisedAt = `${daysAfter(ctx, period, 20)}T03:00:00.000Z`;
+  ctx.sqlite.prepare('UPDATE evaluations SET rated_at = ? WHERE period_id = ?').run(ratedAt, period.id);
+  ctx.sqlite
+    .prepare('UPDATE finalisations SET finalised_at = ? WHERE period_id = ?')
+    .run(finalisedAt, period.id);
 }
 
 function skpOf(ctx: RequestContext, employeeId: number, yearId: number): number {
@@ -157,6 +175,12 @@ export function loadDemoEvaluation(
   for (const quarter of FINALISED_QUARTERS) {
     const period = quarters.find((p) => p.kind === 'QUARTER' && p.number === quarter)!;
     finalise(ctx, { periodId: period.id, deviationReason: '' });
+  }
+  for (const quarter of RATED_QUARTERS) {
+    backdate(
+      ctx,
+      quarters.find((p) => p.kind === 'QUARTER' && p.number === quarter)!,
+    );
   }
   return { rated, finalised: FINALISED_QUARTERS.length };
 }
