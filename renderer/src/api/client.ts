@@ -49,6 +49,14 @@ export function onSignInRequired(listener: () => void): () => void {
   return () => signInListeners.delete(listener);
 }
 
+export interface RpcOptions {
+  /**
+   * False for background polls that must not switch the app to the sign-in screen on their own (a restore ends
+   * the session while its progress is polled; the restore dialog tells the user and asks them to sign in).
+   */
+  askSignIn?: boolean;
+}
+
 /**
  * Calls one method of the contract. The transport is chosen at run time: the Electron preload bridge when
  * present, otherwise HTTP to the web server that served this page. Never throws.
@@ -56,10 +64,11 @@ export function onSignInRequired(listener: () => void): () => void {
 export async function rpc<M extends MethodName>(
   method: M,
   input: MethodInput<M>,
+  { askSignIn = true }: RpcOptions = {},
 ): Promise<Result<MethodOutput<M>>> {
   const bridge = window.sipka;
   const result = bridge?.rpc ? await overBridge(bridge, method, input) : await overHttp(method, input);
-  if (!result.ok && result.error.code === 'UNAUTHENTICATED' && !method.startsWith('auth.')) {
+  if (askSignIn && !result.ok && result.error.code === 'UNAUTHENTICATED' && !method.startsWith('auth.')) {
     for (const listener of signInListeners) listener();
   }
   return result as Result<MethodOutput<M>>;

@@ -16,7 +16,7 @@ export function useBackupProgress(active: boolean): BackupProgress | null {
     let live = true;
     let timer: number | undefined;
     const poll = async () => {
-      const result = await rpc('backup.status', {});
+      const result = await rpc('backup.status', {}, { askSignIn: false });
       if (!live) return;
       if (result.ok) setProgress(result.data.running);
       timer = window.setTimeout(() => void poll(), POLL_MS);
