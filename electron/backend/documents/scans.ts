@@ -1,12 +1,10 @@
-import { fileTypeFromBuffer } from 'file-type';
 import type { PrintedDocumentDto, ScanContent } from '../../../shared/ipc/methods/documents';
 import { recordChange } from '../audit/trail';
 import type { RequestContext } from '../context';
-import { AppError, conflict, notFound } from '../errors';
-import { cleanFileName } from '../realisasi/detect';
+import { conflict, notFound } from '../errors';
+import { detectEvidenceFile, type AcceptedKinds } from '../realisasi/detect';
 import { decodeContent } from '../realisasi/evidence';
 import { readStoredFile, storeFile } from '../realisasi/files';
-import { EVIDENCE_KINDS, extensionOf } from '../realisasi/kinds';
 import { readEvidenceMaxBytes } from '../settings/store';
 import { findRegisterRow, toDto, type RegisterRow } from './register';
 
@@ -15,28 +13,10 @@ import { findRegisterRow, toDto, type RegisterRow } from './register';
  * backup carries it). A scan is a PDF or an image, judged by its bytes, never by its name.
  */
 
-const SCAN_KINDS = ['pdf', 'png', 'jpg', 'webp', 'gif'] as const;
-const NOT_A_SCAN = 'Isi berkas bukan PDF atau gambar. Unggah hasil pindaian sebagai PDF, JPEG, atau PNG.';
-
-function refuse(message: string): AppError {
-  return new AppError('VALIDATION', message, { contentBase64: message });
-}
-
-async function detectScan(bytes: Buffer, fileName: string): Promise<{ fileName: string; mimeType: string }> {
-  const type = await fileTypeFromBuffer(bytes);
-  const ext = type?.ext;
-  const spec = ext && (SCAN_KINDS as readonly string[]).includes(ext) ? EVIDENCE_KINDS[ext] : undefined;
-  if (!spec) throw refuse(NOT_A_SCAN);
-  const name = cleanFileName(fileName);
-  const given = extensionOf(name);
-  if (given === '') return { fileName: `${name}.${spec.extensions[0]!}`, mimeType: spec.mime };
-  if (!spec.extensions.includes(given)) {
-    throw refuse(
-      `Isi berkas adalah ${spec.label}, tetapi namanya berakhiran .${given}. Ganti nama berkas sesuai isinya.`,
-    );
-  }
-  return { fileName: name, mimeType: spec.mime };
-}
+const SCANS: AcceptedKinds = {
+  extensions: ['pdf', 'png', 'jpg', 'webp', 'gif'],
+  message: 'Isi berkas bukan PDF atau gambar. Unggah hasil pindaian sebagai PDF, JPEG, atau PNG.',
+};
 
 function requireRow(ctx: RequestContext, registerId: number): RegisterRow {
   const row = findRegisterRow(ctx.sql, registerId);
@@ -63,7 +43,7 @@ export async function attachScan(
 ): Promise<PrintedDocumentDto> {
   assertSignable(requireRow(ctx, input.registerId));
   const bytes = decodeContent(input.contentBase64, readEvidenceMaxBytes(ctx.sql));
-  const file = await detectScan(bytes, input.fileName);
+  const file = await detectEvidenceFile(bytes, input.fileName, SCANS);
   return ctx.sqlite.transaction(() => {
     const before = requireRow(ctx, input.registerId);
     assertSignable(before);

@@ -22,15 +22,26 @@ export function cleanFileName(fileName: string): string {
   return base === '' ? 'berkas' : base;
 }
 
+/** Which of the evidence kinds a caller takes (signed scans: PDF and images only), and what to say otherwise. */
+export interface AcceptedKinds {
+  extensions: readonly string[];
+  message: string;
+}
+
 /**
  * The file's real type, from its bytes (file-type reads the magic numbers and, for office documents, the
  * container's entries), never from its name. A name whose extension contradicts the content is refused too:
  * it would open in the wrong program, and it is how an executable passes as a PDF.
  */
-export async function detectEvidenceFile(bytes: Buffer, fileName: string): Promise<DetectedFile> {
+export async function detectEvidenceFile(
+  bytes: Buffer,
+  fileName: string,
+  accepted?: AcceptedKinds,
+): Promise<DetectedFile> {
   const type = await fileTypeFromBuffer(bytes);
-  const spec = type ? EVIDENCE_KINDS[type.ext] : undefined;
-  if (!type || !spec) throw refuse(NOT_EVIDENCE_MESSAGE);
+  const allowed = type && (!accepted || accepted.extensions.includes(type.ext));
+  const spec = type && allowed ? EVIDENCE_KINDS[type.ext] : undefined;
+  if (!type || !spec) throw refuse(accepted?.message ?? NOT_EVIDENCE_MESSAGE);
   const name = cleanFileName(fileName);
   const ext = extensionOf(name);
   if (ext === '') {
