@@ -1,5 +1,6 @@
 import type { AuditListInput } from '../../../../shared/ipc/methods/audit';
 import { isEntityType, type EntityType } from './labels';
+import { positiveInt } from '../../lib/params';
 
 /** The page's filters live in the URL (`#/jejak-audit?entitas=employee&id=12`), so a view can be linked to. */
 export interface AuditFilters {
@@ -15,11 +16,6 @@ export interface AuditFilters {
 export const AUDIT_PAGE_SIZE = 25;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-function positiveInt(value: string | null): number | null {
-  const n = Number(value);
-  return value !== null && Number.isInteger(n) && n > 0 ? n : null;
-}
 
 function day(value: string | null): string {
   return value !== null && DAY.test(value) ? value : '';

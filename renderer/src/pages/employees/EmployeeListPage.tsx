@@ -24,10 +24,10 @@ import { Icon } from '../../components/Icon';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { DataTable, type DataColumn, type ServerSort } from '../../components/table/DataTable';
+import { oneOf } from '../../lib/params';
 import { useSearchBox } from '../../lib/useSearchBox';
 import {
   hasNarrowingFilters,
-  oneOf,
   PAGE_SIZE,
   readFilters,
   toListInput,

@@ -10,6 +10,7 @@ import {
   type EmployeeListInput,
   type EmployeeSort,
 } from '../../../../shared/ipc/methods/employees';
+import { oneOf, positiveInt } from '../../lib/params';
 
 type ActivityFilter = (typeof ACTIVITY_FILTERS)[number];
 
@@ -27,15 +28,6 @@ export interface ListFilters {
 }
 
 export const PAGE_SIZE = 25;
-
-export function oneOf<T extends string>(list: readonly T[], value: string | null): T | null {
-  return list.find((item) => item === value) ?? null;
-}
-
-function positiveInt(value: string | null): number | null {
-  const n = Number(value);
-  return value !== null && Number.isInteger(n) && n > 0 ? n : null;
-}
 
 export function readFilters(params: URLSearchParams): ListFilters {
   return {

@@ -18,11 +18,7 @@ import { PeriodSelect, usePeriodChoice } from './periods';
 import { RatingPanel } from './RatingPanel';
 import { listQuery, useScopeChoice } from './scope';
 import { SheetIdentity, SheetLockBanner } from './SheetIdentity';
-
-function positiveInt(value: string | undefined): number | null {
-  const n = Number(value);
-  return Number.isInteger(n) && n > 0 ? n : null;
-}
+import { positiveInt } from '../../lib/params';
 
 function isTyping(target: EventTarget | null): boolean {
   return (

@@ -1,5 +1,6 @@
 import { useSearchParams } from 'react-router';
 import { useIsHrStaff, useSession } from '../../app/session';
+import { positiveInt } from '../../lib/params';
 
 export type EvaluationScope = 'mine' | 'all';
 
@@ -21,8 +22,7 @@ export function useScopeChoice(): ScopeChoice {
   const { user } = useSession();
   const raw = params.get('lingkup');
   const scope: EvaluationScope = hr ? (raw === 'mine' && user.employeeId !== null ? 'mine' : 'all') : 'mine';
-  const unit = Number(params.get('unit'));
-  const unitId = hr && scope === 'all' && Number.isInteger(unit) && unit > 0 ? unit : null;
+  const unitId = hr && scope === 'all' ? positiveInt(params.get('unit')) : null;
   const set = (patch: { scope?: EvaluationScope; unitId?: number | null }) =>
     setParams(
       (current) => {

@@ -15,11 +15,7 @@ import { formatCount } from '../../lib/format';
 import { SkpNav, YearSelect } from './SkpNav';
 import { StatusChip } from './status';
 import { useYearChoice } from './years';
-
-function positiveInt(value: string | null): number | null {
-  const n = Number(value);
-  return value !== null && Number.isInteger(n) && n > 0 ? n : null;
-}
+import { positiveInt } from '../../lib/params';
 
 function columnCode(column: Pick<MatrixColumn, 'group' | 'order'>): string {
   return `${column.group === 'UTAMA' ? 'A' : 'B'}.${column.order}`;

@@ -20,6 +20,7 @@ import { WorkflowActions } from './editor/Workflow';
 import { useArrivalNotice } from './notice';
 import { SkpHistory } from './SkpHistory';
 import { StatusChip, statusLabel } from './status';
+import { positiveInt } from '../../lib/params';
 
 function findCell(cell: string): HTMLElement | null {
   return document.querySelector<HTMLElement>(`[data-cell="${CSS.escape(cell)}"]`);
@@ -401,11 +402,6 @@ function SkpEditor({
       </Page>
     </EditorContext.Provider>
   );
-}
-
-function positiveInt(value: string | null): number | null {
-  const n = Number(value);
-  return value !== null && Number.isInteger(n) && n > 0 ? n : null;
 }
 
 export function SkpEditorPage() {

@@ -23,13 +23,10 @@ import { CreateSkpDialog, type CreateTarget } from './CreateSkpDialog';
 import { SkpNav, YearSelect } from './SkpNav';
 import { revisionNote, StatusChip, statusLabel, type ListStatus } from './status';
 import { useYearChoice } from './years';
+import { oneOf, positiveInt } from '../../lib/params';
 
 const PAGE_SIZE = 25;
 const LIST_STATUSES: readonly ListStatus[] = [...SKP_STATUSES, NO_SKP];
-
-function oneOf<T extends string>(list: readonly T[], value: string | null): T | null {
-  return list.find((item) => item === value) ?? null;
-}
 
 interface Filters {
   query: string;
@@ -41,15 +38,13 @@ interface Filters {
 }
 
 function readFilters(params: URLSearchParams): Filters {
-  const unit = Number(params.get('unit'));
-  const page = Number(params.get('hal'));
   return {
     query: params.get('q') ?? '',
-    unitId: Number.isInteger(unit) && unit > 0 ? unit : null,
+    unitId: positiveInt(params.get('unit')),
     status: oneOf(LIST_STATUSES, params.get('status')),
     approach: oneOf(APPROACHES, params.get('pendekatan')),
     sort: oneOf(SKP_SORTS, params.get('urut')) ?? 'name',
-    page: Number.isInteger(page) && page > 0 ? page : 1,
+    page: positiveInt(params.get('hal')) ?? 1,
   };
 }
 
