@@ -1,14 +1,10 @@
 import { sql } from 'drizzle-orm';
-import {
-  formatDateRangeId,
-  periodLabel,
-  periodShortLabel,
-  type PeriodKind,
-} from '../../../shared/domain/periods';
+import type { PeriodKind } from '../../../shared/domain/periods';
 import type { PeriodType } from '../../../shared/domain/periods';
 import type { PeriodDto, YearRef, YearStatus } from '../../../shared/ipc/methods/years';
 import type { SqlRunner } from '../db/sql-runner';
 import { notFound } from '../errors';
+import { toPeriodDto as periodDto } from '../years/queries';
 
 /** A period with its year: what every evaluation call starts from. */
 export interface PeriodRow {
@@ -38,16 +34,7 @@ export function requirePeriod(q: SqlRunner, periodId: number): PeriodRow {
 }
 
 export function toPeriodDto(row: PeriodRow): PeriodDto {
-  return {
-    id: row.id,
-    kind: row.kind,
-    number: row.number,
-    label: periodLabel(row.kind, row.number, row.year),
-    shortLabel: periodShortLabel(row.kind, row.number),
-    startDate: row.startDate,
-    endDate: row.endDate,
-    rangeLabel: formatDateRangeId(row.startDate, row.endDate),
-  };
+  return periodDto(row, row.year);
 }
 
 export function yearRefOf(row: PeriodRow): YearRef {

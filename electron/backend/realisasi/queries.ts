@@ -1,24 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { CoreValueCode } from '../../../shared/domain/behaviour';
-import type { PeriodKind } from '../../../shared/domain/periods';
 import type { EnteredAs, EvidenceKind } from '../../../shared/ipc/methods/realisasi';
 import type { SqlRunner } from '../db/sql-runner';
-
-export interface PeriodRecord {
-  id: number;
-  yearId: number;
-  kind: PeriodKind;
-  number: number;
-  startDate: string;
-  endDate: string;
-}
-
-export function findPeriod(q: SqlRunner, id: number): PeriodRecord | undefined {
-  return q.get<PeriodRecord>(
-    sql`SELECT id, year_id AS yearId, kind, number, start_date AS startDate, end_date AS endDate
-        FROM periods WHERE id = ${id}`,
-  );
-}
 
 export interface RealisasiRecord {
   id: number;

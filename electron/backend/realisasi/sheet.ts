@@ -1,10 +1,5 @@
 import { capaianIki, averageCapaian } from '../../../shared/domain/capaian';
-import {
-  formatDateRangeId,
-  periodLabel,
-  periodShortLabel,
-  rangesOverlap,
-} from '../../../shared/domain/periods';
+import { formatDateRangeId, rangesOverlap } from '../../../shared/domain/periods';
 import { formatTarget } from '../../../shared/domain/skp-target';
 import type {
   EvidenceDto,
@@ -32,15 +27,8 @@ import {
 import { toYearRef } from '../years/queries';
 import { isStoredIntact } from './files';
 import { isPreviewable } from './kinds';
-import {
-  evidenceOf,
-  feedbackOf,
-  findPeriod,
-  realisasiOf,
-  type EvidenceRecord,
-  type PeriodRecord,
-  type RealisasiRecord,
-} from './queries';
+import { evidenceOf, feedbackOf, realisasiOf, type EvidenceRecord, type RealisasiRecord } from './queries';
+import { findPeriod, toPeriodDto } from '../evaluation/period';
 
 /** The SKP, the period and the revision in force a sheet (or a write to it) is about. */
 export interface SheetTarget {
@@ -49,19 +37,6 @@ export interface SheetTarget {
   /** The approved revision in force; null while the SKP has never been approved. */
   revision: RevisionRow | null;
   lock: PeriodLock | null;
-}
-
-function toPeriodDto(p: PeriodRecord, year: number): PeriodDto {
-  return {
-    id: p.id,
-    kind: p.kind,
-    number: p.number,
-    label: periodLabel(p.kind, p.number, year),
-    shortLabel: periodShortLabel(p.kind, p.number),
-    startDate: p.startDate,
-    endDate: p.endDate,
-    rangeLabel: formatDateRangeId(p.startDate, p.endDate),
-  };
 }
 
 /**
@@ -105,7 +80,7 @@ export function resolveSheet(ctx: RequestContext, skpId: number, periodId: numbe
       { periodId: 'Periode tidak sesuai dengan tahun SKP' },
     );
   }
-  const period = toPeriodDto(record, skp.year);
+  const period = toPeriodDto(record);
   const revision =
     skp.approvedRevisionId === null ? null : (findRevision(ctx.sql, skp.approvedRevisionId) ?? null);
   return { skp, period, revision, lock: lockOf(ctx, skp, period, revision !== null) };

@@ -43,7 +43,8 @@ export function toYearRef(row: Pick<YearRow, 'id' | 'year' | 'periodType' | 'sta
   return { id: row.id, year: row.year, periodType: row.periodType, status: row.status };
 }
 
-interface PeriodRow {
+/** A period as the periods table stores it. */
+export interface PeriodSpanRow {
   id: number;
   kind: PeriodKind;
   number: number;
@@ -54,16 +55,25 @@ interface PeriodRow {
 /** Periodic periods in order, the annual one last. */
 export function periodsOf(q: SqlRunner, yearId: number, year: number): PeriodDto[] {
   return q
-    .all<PeriodRow>(
+    .all<PeriodSpanRow>(
       sql`SELECT id, kind, number, start_date AS startDate, end_date AS endDate FROM periods
           WHERE year_id = ${yearId} ORDER BY kind = 'ANNUAL', number`,
     )
-    .map((p) => ({
-      ...p,
-      label: periodLabel(p.kind, p.number, year),
-      shortLabel: periodShortLabel(p.kind, p.number),
-      rangeLabel: formatDateRangeId(p.startDate, p.endDate),
-    }));
+    .map((p) => toPeriodDto(p, year));
+}
+
+/** A period with its labels ("Triwulan II 2026", "1 April s.d. 30 Juni 2026"). */
+export function toPeriodDto(p: PeriodSpanRow, year: number): PeriodDto {
+  return {
+    id: p.id,
+    kind: p.kind,
+    number: p.number,
+    label: periodLabel(p.kind, p.number, year),
+    shortLabel: periodShortLabel(p.kind, p.number),
+    startDate: p.startDate,
+    endDate: p.endDate,
+    rangeLabel: formatDateRangeId(p.startDate, p.endDate),
+  };
 }
 
 export function toYearDto(ctx: BackendContext, row: YearRow): YearDto {

@@ -7,7 +7,7 @@ import {
   periodFileCode,
   periodMarks,
 } from '../../../../shared/domain/documents';
-import { periodLabel, type PeriodKind } from '../../../../shared/domain/periods';
+import { periodLabel } from '../../../../shared/domain/periods';
 import {
   PREDIKAT_FORM_LABELS,
   RATING_FORM_LABELS,
@@ -22,27 +22,9 @@ import { findRevision, type RevisionRow, type SkpRow } from '../../skp/queries';
 import { periodRangeUpper, positionTypeOf, printedBehaviour, printedRhk, signatureDate } from './common';
 import { curveForEmployeeUnit, orgRatingText } from './curve';
 import { effectiveOrgRating } from '../../evaluation/org-rating';
+import { requirePeriod, type PeriodRow } from '../../evaluation/period';
 import { partiesOf, requireSkp, type Parties } from './skp';
 import type { DocumentContent, DokumenEvaluasiBody, EvaluasiBody, FormHeader } from './types';
-
-export interface PeriodRecord {
-  id: number;
-  yearId: number;
-  year: number;
-  kind: PeriodKind;
-  number: number;
-  startDate: string;
-  endDate: string;
-}
-
-export function requirePeriodRecord(ctx: RequestContext, periodId: number): PeriodRecord {
-  const period = ctx.sql.get<PeriodRecord>(
-    sql`SELECT p.id, p.year_id AS yearId, y.year, p.kind, p.number, p.start_date AS startDate, p.end_date AS endDate
-        FROM periods p JOIN years y ON y.id = p.year_id WHERE p.id = ${periodId}`,
-  );
-  if (!period) throw notFound('Periode penilaian tidak ditemukan.');
-  return period;
-}
 
 interface EvaluationRecord {
   skpRevisionId: number | null;
@@ -57,7 +39,7 @@ interface EvaluationRecord {
 
 interface EvaluationBase {
   skp: SkpRow;
-  period: PeriodRecord;
+  period: PeriodRow;
   revision: RevisionRow;
   evaluation: EvaluationRecord | null;
   parties: Parties;
@@ -72,7 +54,7 @@ export const UNRATED_QUESTION = 'Pegawai ini belum dinilai pada periode ini; cet
  */
 function loadBase(ctx: RequestContext, skpId: number, periodId: number, allowDraft: boolean): EvaluationBase {
   const skp = requireSkp(ctx, skpId);
-  const period = requirePeriodRecord(ctx, periodId);
+  const period = requirePeriod(ctx.sql, periodId);
   if (period.yearId !== skp.yearId) throw notFound('Periode ini bukan bagian dari tahun SKP tersebut.');
   const evaluation =
     ctx.sql.get<EvaluationRecord>(

@@ -21,7 +21,7 @@ import { officeNames } from '../../skp/snapshot';
 import { subtreeIds } from '../../units/queries';
 import { signatureDate } from './common';
 import { curveData, liveCounts } from './curve';
-import { requirePeriodRecord } from './evaluation';
+import { requirePeriod } from '../../evaluation/period';
 import type { DocumentContent, PrintedPerson, RekapBody, RekapRow } from './types';
 
 export const NOT_FINAL_QUESTION = 'Predikat periode ini belum final; cetak rekap sebagai draf?';
@@ -95,7 +95,7 @@ export function loadRekapContent(
     sql`SELECT id, name FROM units WHERE id = ${request.unitId}`,
   );
   if (!unit) throw notFound('Unit kerja tidak ditemukan.');
-  const period = requirePeriodRecord(ctx, request.periodId);
+  const period = requirePeriod(ctx.sql, request.periodId);
   const top = q.get<{ id: number }>(sql`SELECT id FROM units WHERE parent_id IS NULL ORDER BY id LIMIT 1`)!;
   const latest = q.get<FinalisationRecord>(
     sql`SELECT revision, finalised_at AS finalisedAt, finalised_by AS finalisedBy, deviation_reason AS deviationReason,
