@@ -62,6 +62,8 @@ function label(p: Predikat): string {
 
 interface Rule {
   code: KurvaRuleCode;
+  /** The one predikat whose bar the rule bounds (none for "terbanyak" and for rules over two predikat). */
+  bar?: Predikat;
   actual: (c: PredikatCounts) => number;
   /** The required count for n pegawai; null for "sebagian besar". */
   bound: (n: number) => { op: '≤' | '≥'; value: number } | null;
@@ -82,6 +84,7 @@ function largest(p: Predikat, code: KurvaRuleCode): Rule {
 function maxPercent(p: Predikat, percent: number, code: KurvaRuleCode): Rule {
   return {
     code,
+    bar: p,
     actual: (c) => c[p],
     bound: (n) => ({ op: '≤', value: atMost(percent, n) }),
     holds: (c, n) => c[p] <= atMost(percent, n),
@@ -92,6 +95,7 @@ function maxPercent(p: Predikat, percent: number, code: KurvaRuleCode): Rule {
 function minPercent(p: Predikat, percent: number, code: KurvaRuleCode): Rule {
   return {
     code,
+    bar: p,
     actual: (c) => c[p],
     bound: (n) => ({ op: '≥', value: atLeast(percent, n) }),
     holds: (c, n) => c[p] >= atLeast(percent, n),
@@ -137,6 +141,7 @@ const RULES: Readonly<Record<OrgRating, readonly Rule[]>> = {
     },
     {
       code: 'SANGAT_BAIK_NOT_ALLOWED',
+      bar: 'SANGAT_BAIK',
       actual: (c) => c.SANGAT_BAIK,
       bound: () => ({ op: '≤', value: 0 }),
       holds: (c) => c.SANGAT_BAIK === 0,
@@ -171,29 +176,10 @@ export function kurvaBand(orgRating: OrgRating, n: number): Record<Predikat, Kur
     Predikat,
     KurvaBound
   >;
-  const set = (p: Predikat, bound: Partial<KurvaBound>): void => {
-    band[p] = { ...band[p], ...bound };
-  };
-  switch (orgRating) {
-    case 'ISTIMEWA':
-      set('SANGAT_BAIK', { max: atMost(70, n) });
-      break;
-    case 'BAIK':
-      set('BAIK', { max: atMost(70, n) });
-      break;
-    case 'BUTUH_PERBAIKAN':
-      set('BUTUH_PERBAIKAN', { min: atLeast(60, n) });
-      set('SANGAT_BAIK', { max: atMost(10, n) });
-      break;
-    case 'KURANG':
-      set('KURANG', { min: atLeast(60, n) });
-      set('BUTUH_PERBAIKAN', { min: atLeast(10, n) });
-      set('SANGAT_BAIK', { max: atMost(10, n) });
-      break;
-    case 'SANGAT_KURANG':
-      set('SANGAT_KURANG', { min: atLeast(60, n) });
-      set('SANGAT_BAIK', { max: 0 });
-      break;
+  for (const rule of RULES[orgRating]) {
+    const bound = rule.bound(n);
+    if (rule.bar === undefined || bound === null) continue;
+    band[rule.bar] = { ...band[rule.bar], [bound.op === '≤' ? 'max' : 'min']: bound.value };
   }
   return band;
 }

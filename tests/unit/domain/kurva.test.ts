@@ -107,5 +107,18 @@ describe('kurvaBand', () => {
       SANGAT_BAIK: { min: null, max: 0 },
     });
     expect(kurvaBand('SANGAT_KURANG', 10).SANGAT_BAIK).toEqual({ min: null, max: 0 });
+    expect(kurvaBand('ISTIMEWA', 10)).toMatchObject({
+      SANGAT_BAIK: { min: null, max: 7 },
+      BAIK: { min: null, max: null },
+    });
+    expect(kurvaBand('BUTUH_PERBAIKAN', 7)).toMatchObject({
+      BUTUH_PERBAIKAN: { min: 5, max: null },
+      SANGAT_BAIK: { min: null, max: 0 },
+    });
+    expect(kurvaBand('SANGAT_KURANG', 40)).toMatchObject({
+      SANGAT_KURANG: { min: 24, max: null },
+      KURANG: { min: null, max: null },
+      BUTUH_PERBAIKAN: { min: null, max: null },
+    });
   });
 });
